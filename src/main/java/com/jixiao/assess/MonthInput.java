@@ -1,0 +1,33 @@
+package com.jixiao.assess;
+
+import com.jixiao.model.Agent;
+import com.jixiao.model.HolidayEntry;
+import com.jixiao.model.MonthlyStats;
+import com.jixiao.model.PointsEntry;
+import com.jixiao.model.QaRecord;
+import com.jixiao.model.SalaryLevel;
+import com.jixiao.model.Settings;
+import com.jixiao.rules.RuleSet;
+import java.util.List;
+import java.util.Map;
+
+/** Everything read from one valid standard workbook: the input of the assessment. */
+public record MonthInput(
+    Settings settings,
+    RuleSet rules,
+    List<Agent> agents,
+    Map<Integer, SalaryLevel> salaryLevels,
+    List<MonthlyStats> monthly,
+    List<QaRecord> quality,
+    List<PointsEntry> points,
+    List<HolidayEntry> holidays) {
+
+  public MonthInput {
+    agents = List.copyOf(agents);
+    salaryLevels = Map.copyOf(salaryLevels);
+    monthly = List.copyOf(monthly);
+    quality = List.copyOf(quality);
+    points = List.copyOf(points);
+    holidays = List.copyOf(holidays);
+  }
+}

@@ -1,0 +1,72 @@
+package com.jixiao.i18n;
+
+import com.jixiao.model.Language;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Renders {@link Message}s in one language from the message bundles under {@code com/jixiao/i18n/}
+ * (UTF-8 .properties, {@link MessageFormat} patterns: a literal single quote is written ''). Each
+ * area keeps its own bundle file; a key is looked up in all of them.
+ */
+public final class Messages {
+  private static final List<String> BUNDLES =
+      List.of("messages", "explain", "calendar", "alerts", "labels");
+
+  private final Language language;
+  private final List<ResourceBundle> bundles = new ArrayList<>();
+
+  public Messages(Language language) {
+    this.language = language;
+    for (String name : BUNDLES) {
+      try {
+        bundles.add(
+            ResourceBundle.getBundle("com.jixiao.i18n." + name, language.locale(), NO_FALLBACK));
+      } catch (MissingResourceException absent) {
+        // an area without texts yet
+      }
+    }
+  }
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  public Language language() {
+    return language;
+  }
+
+  /** The text of a message; a missing key is a bug and fails loudly. */
+  public String format(Message message) {
+    return format(message.key(), message.args().toArray());
+  }
+
+  public String format(String key, Object... args) {
+    String pattern = pattern(key);
+    if (args.length == 0) {
+      return new MessageFormat(pattern, language.locale()).format(new Object[0]);
+    }
+    return new MessageFormat(pattern, language.locale()).format(args);
+  }
+
+  public boolean has(String key) {
+    for (ResourceBundle b : bundles) {
+      if (b.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String pattern(String key) {
+    for (ResourceBundle b : bundles) {
+      if (b.containsKey(key)) {
+        return b.getString(key);
+      }
+    }
+    throw new MissingResourceException(
+        "no text for message key " + key + " in " + language, "Messages", key);
+  }
+}
