@@ -1,0 +1,175 @@
+package com.jixiao.workbook;
+
+import static com.jixiao.workbook.Column.optional;
+import static com.jixiao.workbook.Column.required;
+
+import com.jixiao.model.Language;
+import com.jixiao.model.Metric;
+import com.jixiao.model.Text;
+import com.jixiao.model.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sheets of the standard workbook (SPEC 2): names in both languages, whether required, and
+ * their columns. Key–value sheets (Settings, Parameters) have the two columns key and value.
+ */
+public enum SheetSchema {
+  SETTINGS("settings", "设置", "Settings", true, keyValue()),
+  AGENTS(
+      "agents",
+      "客服名单",
+      "Agents",
+      true,
+      List.of(
+          required("agent_id", "工号", "Agent ID", ValueType.TEXT),
+          required("name", "姓名", "Name", ValueType.TEXT),
+          optional("team", "小组", "Team", ValueType.TEXT),
+          optional("role", "岗位", "Role", ValueType.TEXT),
+          required("salary_level", "薪资级别", "Salary level", ValueType.INTEGER),
+          optional("email", "邮箱", "Email", ValueType.TEXT),
+          optional("manager_email", "主管邮箱", "Manager email", ValueType.TEXT),
+          optional("status", "状态", "Status", ValueType.TEXT))),
+  SALARY_LEVELS(
+      "salary_levels",
+      "薪资级别",
+      "SalaryLevels",
+      true,
+      List.of(
+          required("level", "级别", "Level", ValueType.INTEGER),
+          required("level_wage", "级别工资", "Level wage", ValueType.MONEY),
+          required("performance_wage", "绩效工资", "Performance wage", ValueType.MONEY))),
+  MONTHLY("monthly", "月度数据", "Monthly", true, monthlyColumns()),
+  QUALITY(
+      "quality",
+      "质检记录",
+      "Quality",
+      false,
+      List.of(
+          required("date", "日期", "Date", ValueType.DATE),
+          required("agent_id", "工号", "Agent ID", ValueType.TEXT),
+          required("item", "质检项", "Item", ValueType.TEXT),
+          optional("note", "备注", "Note", ValueType.TEXT),
+          optional("inspector", "质检员", "Inspector", ValueType.TEXT))),
+  POINTS(
+      "points",
+      "积分记录",
+      "Points",
+      false,
+      List.of(
+          required("date", "日期", "Date", ValueType.DATE),
+          required("agent_id", "工号", "Agent ID", ValueType.TEXT),
+          required("points", "积分", "Points", ValueType.DECIMAL),
+          optional("reason", "原因", "Reason", ValueType.TEXT))),
+  HOLIDAYS(
+      "holidays",
+      "节假日",
+      "Holidays",
+      false,
+      List.of(
+          required("date", "日期", "Date", ValueType.DATE),
+          required("type", "类型", "Type", ValueType.TEXT),
+          optional("name", "名称", "Name", ValueType.TEXT))),
+  RULES(
+      "rules",
+      "考核规则",
+      "Rules",
+      false,
+      List.of(
+          required("item", "考核项目", "Item", ValueType.TEXT),
+          optional("weight", "权重", "Weight", ValueType.DECIMAL),
+          optional("presales", "售前", "Presales", ValueType.DECIMAL),
+          optional("aftersales", "售后", "Aftersales", ValueType.DECIMAL),
+          optional("lead", "组长", "Lead", ValueType.DECIMAL))),
+  PARAMETERS("parameters", "参数", "Parameters", false, keyValue()),
+  COMMISSION(
+      "commission",
+      "提成阶梯",
+      "Commission",
+      false,
+      List.of(
+          required("from", "起点销售额", "From sales", ValueType.MONEY),
+          required("rate", "提成比例", "Rate", ValueType.RATE))),
+  BANDS(
+      "bands",
+      "考核档位",
+      "Bands",
+      false,
+      List.of(
+          required("min_score", "最低分", "Min score", ValueType.DECIMAL),
+          required("coefficient", "绩效系数", "Coefficient", ValueType.DECIMAL),
+          optional("level_change", "级别调整", "Level change", ValueType.INTEGER),
+          optional("action", "建议", "Action", ValueType.TEXT)));
+
+  private final String key;
+  private final String zh;
+  private final String en;
+  private final boolean required;
+  private final List<Column> columns;
+
+  SheetSchema(String key, String zh, String en, boolean required, List<Column> columns) {
+    this.key = key;
+    this.zh = zh;
+    this.en = en;
+    this.required = required;
+    this.columns = columns;
+  }
+
+  private static List<Column> keyValue() {
+    return List.of(
+        required("key", "项目", "Key", ValueType.TEXT),
+        required("value", "值", "Value", ValueType.TEXT));
+  }
+
+  private static List<Column> monthlyColumns() {
+    List<Column> cols = new ArrayList<>();
+    cols.add(required("agent_id", "工号", "Agent ID", ValueType.TEXT));
+    cols.add(required("month", "月份", "Month", ValueType.MONTH));
+    for (Metric m : Metric.values()) {
+      cols.add(optional(m.key(), m.zh(), m.en(), m.type()));
+    }
+    return List.copyOf(cols);
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String zh() {
+    return zh;
+  }
+
+  /** The English sheet name, as in the spec ("SalaryLevels"). */
+  public String en() {
+    return en;
+  }
+
+  public String name(Language language) {
+    return language == Language.ZH ? zh : en;
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  public boolean isKeyValue() {
+    return this == SETTINGS || this == PARAMETERS;
+  }
+
+  public List<Column> columns() {
+    return columns;
+  }
+
+  public Optional<Column> column(String key) {
+    return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+  }
+
+  /** Whether a sheet's name in a workbook is this sheet (key, zh or en; normalized). */
+  public boolean matches(String sheetName) {
+    String n = Text.normalize(sheetName);
+    return n.equals(Text.normalize(key))
+        || n.equals(Text.normalize(zh))
+        || n.equals(Text.normalize(en));
+  }
+}
