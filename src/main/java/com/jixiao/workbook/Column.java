@@ -10,11 +10,11 @@ import com.jixiao.model.ValueType;
  */
 public record Column(String key, String zh, String en, ValueType type, boolean required) {
 
-  public static Column required(String key, String zh, String en, ValueType type) {
+  public static Column requiredColumn(String key, String zh, String en, ValueType type) {
     return new Column(key, zh, en, type, true);
   }
 
-  public static Column optional(String key, String zh, String en, ValueType type) {
+  public static Column optionalColumn(String key, String zh, String en, ValueType type) {
     return new Column(key, zh, en, type, false);
   }
 

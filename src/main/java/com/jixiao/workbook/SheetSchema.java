@@ -1,7 +1,7 @@
 package com.jixiao.workbook;
 
-import static com.jixiao.workbook.Column.optional;
-import static com.jixiao.workbook.Column.required;
+import static com.jixiao.workbook.Column.optionalColumn;
+import static com.jixiao.workbook.Column.requiredColumn;
 
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
@@ -23,23 +23,23 @@ public enum SheetSchema {
       "Agents",
       true,
       List.of(
-          required("agent_id", "工号", "Agent ID", ValueType.TEXT),
-          required("name", "姓名", "Name", ValueType.TEXT),
-          optional("team", "小组", "Team", ValueType.TEXT),
-          optional("role", "岗位", "Role", ValueType.TEXT),
-          required("salary_level", "薪资级别", "Salary level", ValueType.INTEGER),
-          optional("email", "邮箱", "Email", ValueType.TEXT),
-          optional("manager_email", "主管邮箱", "Manager email", ValueType.TEXT),
-          optional("status", "状态", "Status", ValueType.TEXT))),
+          requiredColumn("agent_id", "工号", "Agent ID", ValueType.TEXT),
+          requiredColumn("name", "姓名", "Name", ValueType.TEXT),
+          optionalColumn("team", "小组", "Team", ValueType.TEXT),
+          optionalColumn("role", "岗位", "Role", ValueType.TEXT),
+          requiredColumn("salary_level", "薪资级别", "Salary level", ValueType.INTEGER),
+          optionalColumn("email", "邮箱", "Email", ValueType.TEXT),
+          optionalColumn("manager_email", "主管邮箱", "Manager email", ValueType.TEXT),
+          optionalColumn("status", "状态", "Status", ValueType.TEXT))),
   SALARY_LEVELS(
       "salary_levels",
       "薪资级别",
       "SalaryLevels",
       true,
       List.of(
-          required("level", "级别", "Level", ValueType.INTEGER),
-          required("level_wage", "级别工资", "Level wage", ValueType.MONEY),
-          required("performance_wage", "绩效工资", "Performance wage", ValueType.MONEY))),
+          requiredColumn("level", "级别", "Level", ValueType.INTEGER),
+          requiredColumn("level_wage", "级别工资", "Level wage", ValueType.MONEY),
+          requiredColumn("performance_wage", "绩效工资", "Performance wage", ValueType.MONEY))),
   MONTHLY("monthly", "月度数据", "Monthly", true, monthlyColumns()),
   QUALITY(
       "quality",
@@ -47,41 +47,41 @@ public enum SheetSchema {
       "Quality",
       false,
       List.of(
-          required("date", "日期", "Date", ValueType.DATE),
-          required("agent_id", "工号", "Agent ID", ValueType.TEXT),
-          required("item", "质检项", "Item", ValueType.TEXT),
-          optional("note", "备注", "Note", ValueType.TEXT),
-          optional("inspector", "质检员", "Inspector", ValueType.TEXT))),
+          requiredColumn("date", "日期", "Date", ValueType.DATE),
+          requiredColumn("agent_id", "工号", "Agent ID", ValueType.TEXT),
+          requiredColumn("item", "质检项", "Item", ValueType.TEXT),
+          optionalColumn("note", "备注", "Note", ValueType.TEXT),
+          optionalColumn("inspector", "质检员", "Inspector", ValueType.TEXT))),
   POINTS(
       "points",
       "积分记录",
       "Points",
       false,
       List.of(
-          required("date", "日期", "Date", ValueType.DATE),
-          required("agent_id", "工号", "Agent ID", ValueType.TEXT),
-          required("points", "积分", "Points", ValueType.DECIMAL),
-          optional("reason", "原因", "Reason", ValueType.TEXT))),
+          requiredColumn("date", "日期", "Date", ValueType.DATE),
+          requiredColumn("agent_id", "工号", "Agent ID", ValueType.TEXT),
+          requiredColumn("points", "积分", "Points", ValueType.DECIMAL),
+          optionalColumn("reason", "原因", "Reason", ValueType.TEXT))),
   HOLIDAYS(
       "holidays",
       "节假日",
       "Holidays",
       false,
       List.of(
-          required("date", "日期", "Date", ValueType.DATE),
-          required("type", "类型", "Type", ValueType.TEXT),
-          optional("name", "名称", "Name", ValueType.TEXT))),
+          requiredColumn("date", "日期", "Date", ValueType.DATE),
+          requiredColumn("type", "类型", "Type", ValueType.TEXT),
+          optionalColumn("name", "名称", "Name", ValueType.TEXT))),
   RULES(
       "rules",
       "考核规则",
       "Rules",
       false,
       List.of(
-          required("item", "考核项目", "Item", ValueType.TEXT),
-          optional("weight", "权重", "Weight", ValueType.DECIMAL),
-          optional("presales", "售前", "Presales", ValueType.DECIMAL),
-          optional("aftersales", "售后", "Aftersales", ValueType.DECIMAL),
-          optional("lead", "组长", "Lead", ValueType.DECIMAL))),
+          requiredColumn("item", "考核项目", "Item", ValueType.TEXT),
+          optionalColumn("weight", "权重", "Weight", ValueType.DECIMAL),
+          optionalColumn("presales", "售前", "Presales", ValueType.DECIMAL),
+          optionalColumn("aftersales", "售后", "Aftersales", ValueType.DECIMAL),
+          optionalColumn("lead", "组长", "Lead", ValueType.DECIMAL))),
   PARAMETERS("parameters", "参数", "Parameters", false, keyValue()),
   COMMISSION(
       "commission",
@@ -89,18 +89,18 @@ public enum SheetSchema {
       "Commission",
       false,
       List.of(
-          required("from", "起点销售额", "From sales", ValueType.MONEY),
-          required("rate", "提成比例", "Rate", ValueType.RATE))),
+          requiredColumn("from", "起点销售额", "From sales", ValueType.MONEY),
+          requiredColumn("rate", "提成比例", "Rate", ValueType.RATE))),
   BANDS(
       "bands",
       "考核档位",
       "Bands",
       false,
       List.of(
-          required("min_score", "最低分", "Min score", ValueType.DECIMAL),
-          required("coefficient", "绩效系数", "Coefficient", ValueType.DECIMAL),
-          optional("level_change", "级别调整", "Level change", ValueType.INTEGER),
-          optional("action", "建议", "Action", ValueType.TEXT)));
+          requiredColumn("min_score", "最低分", "Min score", ValueType.DECIMAL),
+          requiredColumn("coefficient", "绩效系数", "Coefficient", ValueType.DECIMAL),
+          optionalColumn("level_change", "级别调整", "Level change", ValueType.INTEGER),
+          optionalColumn("action", "建议", "Action", ValueType.TEXT)));
 
   private final String key;
   private final String zh;
@@ -118,16 +118,16 @@ public enum SheetSchema {
 
   private static List<Column> keyValue() {
     return List.of(
-        required("key", "项目", "Key", ValueType.TEXT),
-        required("value", "值", "Value", ValueType.TEXT));
+        requiredColumn("key", "项目", "Key", ValueType.TEXT),
+        requiredColumn("value", "值", "Value", ValueType.TEXT));
   }
 
   private static List<Column> monthlyColumns() {
     List<Column> cols = new ArrayList<>();
-    cols.add(required("agent_id", "工号", "Agent ID", ValueType.TEXT));
-    cols.add(required("month", "月份", "Month", ValueType.MONTH));
+    cols.add(requiredColumn("agent_id", "工号", "Agent ID", ValueType.TEXT));
+    cols.add(requiredColumn("month", "月份", "Month", ValueType.MONTH));
     for (Metric m : Metric.values()) {
-      cols.add(optional(m.key(), m.zh(), m.en(), m.type()));
+      cols.add(optionalColumn(m.key(), m.zh(), m.en(), m.type()));
     }
     return List.copyOf(cols);
   }
