@@ -1,0 +1,230 @@
+package com.jixiao.workbook;
+
+import com.jixiao.i18n.Message;
+import com.jixiao.model.Numbers;
+import com.jixiao.model.ValueType;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Reads a {@link RawValue} as a {@link ValueType} (SPEC 2, Values). The result is the value (null
+ * when the cell is blank and blank means "not given"), or what is wrong with a hint to fix it.
+ */
+public final class CellParser {
+  private static final Pattern MONTH =
+      Pattern.compile("(\\d{4})\\s*(?:[-/.年])\\s*(\\d{1,2})\\s*(?:月(?:份)?)?");
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
+
+  /** Excel serial day numbers of 1950–2100, for dates typed into a General-formatted cell. */
+  private static final int SERIAL_MIN = 18264;
+
+  private static final int SERIAL_MAX = 73051;
+
+  private CellParser() {}
+
+  /** A parsed value, or an error. */
+  public record Result(Object value, Message error, Message hint) {
+    static Result ok(Object value) {
+      return new Result(value, null, null);
+    }
+
+    static Result bad(Message error, Message hint) {
+      return new Result(null, error, hint);
+    }
+
+    public boolean failed() {
+      return error != null;
+    }
+  }
+
+  public static Result parse(RawValue raw, ValueType type) {
+    if (raw instanceof RawValue.Err e) {
+      return Result.bad(
+          Message.of("error.value.formula_error", e.code()), Message.of("hint.formula_error"));
+    }
+    if (raw instanceof RawValue.Blank) {
+      return Result.ok(type.blankIsZero() ? BigDecimal.ZERO : null);
+    }
+    return switch (type) {
+      case TEXT -> Result.ok(raw.display());
+      case MONEY, DAYS -> nonNegative(number(raw));
+      case COUNT -> whole(nonNegative(number(raw)), false);
+      case INTEGER -> whole(number(raw), true);
+      case DECIMAL -> number(raw);
+      case RATE -> rate(raw);
+      case LEVEL3, LEVEL4 -> level(raw, type.maxLevel());
+      case MONTH -> month(raw);
+      case DATE -> date(raw);
+    };
+  }
+
+  private static Result number(RawValue raw) {
+    if (raw instanceof RawValue.Num n) {
+      return Result.ok(n.value());
+    }
+    String text = raw.display();
+    Optional<BigDecimal> n = raw instanceof RawValue.Str ? Numbers.parse(text) : Optional.empty();
+    if (n.isPresent()) {
+      return Result.ok(n.get());
+    }
+    return Result.bad(Message.of("error.value.not_number", text), Message.of("hint.number"));
+  }
+
+  private static Result nonNegative(Result r) {
+    if (!r.failed() && ((BigDecimal) r.value()).signum() < 0) {
+      return Result.bad(
+          Message.of("error.value.negative", ((BigDecimal) r.value()).toPlainString()),
+          Message.of("hint.non_negative"));
+    }
+    return r;
+  }
+
+  private static Result whole(Result r, boolean signed) {
+    if (r.failed()) {
+      return r;
+    }
+    BigDecimal v = (BigDecimal) r.value();
+    if (v.stripTrailingZeros().scale() > 0) {
+      return Result.bad(
+          Message.of("error.value.not_whole", v.toPlainString()),
+          Message.of(signed ? "hint.integer" : "hint.count"));
+    }
+    return Result.ok(v.setScale(0));
+  }
+
+  private static Result rate(RawValue raw) {
+    if (raw instanceof RawValue.Num n) {
+      return rateValue(n.value(), n.percentFormat(), raw.display());
+    }
+    String text = raw.display();
+    if (raw instanceof RawValue.Str && Numbers.isPercentText(text)) {
+      Optional<BigDecimal> r = Numbers.parse(text.substring(0, text.lastIndexOf('%')));
+      if (r.isPresent()) {
+        return rateValue(r.get().movePointLeft(2), true, text);
+      }
+    }
+    Optional<BigDecimal> plain =
+        raw instanceof RawValue.Str ? Numbers.parse(text) : Optional.empty();
+    if (plain.isPresent()) {
+      return rateValue(plain.get(), false, text);
+    }
+    return Result.bad(Message.of("error.value.not_rate", text), Message.of("hint.rate"));
+  }
+
+  private static Result rateValue(BigDecimal v, boolean percent, String shown) {
+    if (v.signum() < 0) {
+      return Result.bad(Message.of("error.value.negative", shown), Message.of("hint.rate"));
+    }
+    if (!percent && v.compareTo(BigDecimal.ONE) > 0) {
+      return Result.bad(
+          Message.of("error.value.rate_looks_percent", shown),
+          Message.of("hint.rate_percent", shown, v.movePointLeft(2).toPlainString()));
+    }
+    return Result.ok(v);
+  }
+
+  private static Result level(RawValue raw, int max) {
+    Result r = whole(number(raw), true);
+    if (r.failed()) {
+      return Result.bad(r.error(), Message.of("hint.level", max));
+    }
+    int level = ((BigDecimal) r.value()).intValue();
+    if (level < 1 || level > max) {
+      return Result.bad(
+          Message.of("error.value.level_range", raw.display(), max), Message.of("hint.level", max));
+    }
+    return r;
+  }
+
+  private static Result month(RawValue raw) {
+    Optional<YearMonth> m = Optional.empty();
+    if (raw instanceof RawValue.Date d) {
+      m = Optional.of(YearMonth.from(d.value()));
+    } else if (raw instanceof RawValue.Str s) {
+      m = parseMonth(s.value());
+    } else if (raw instanceof RawValue.Num n) {
+      m = serial(n.value()).map(YearMonth::from);
+    }
+    return m.map(Result::ok)
+        .orElseGet(
+            () ->
+                Result.bad(
+                    Message.of("error.value.not_month", raw.display()), Message.of("hint.month")));
+  }
+
+  private static Result date(RawValue raw) {
+    Optional<LocalDate> d = Optional.empty();
+    if (raw instanceof RawValue.Date dd) {
+      d = Optional.of(dd.value());
+    } else if (raw instanceof RawValue.Str s) {
+      d = parseDate(s.value());
+    } else if (raw instanceof RawValue.Num n) {
+      d = serial(n.value());
+    }
+    return d.map(Result::ok)
+        .orElseGet(
+            () ->
+                Result.bad(
+                    Message.of("error.value.not_date", raw.display()), Message.of("hint.date")));
+  }
+
+  /** "2026-09", "2026/9", "2026.09", "2026年9月", "2026-09-01", "2026年9月1日". */
+  public static Optional<YearMonth> parseMonth(String text) {
+    String t = fold(text);
+    Optional<LocalDate> asDate = parseDate(t);
+    if (asDate.isPresent()) {
+      return asDate.map(YearMonth::from);
+    }
+    Matcher m = MONTH.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** "2026-09-01", "2026/9/1", "2026.9.1", "2026年9月1日". */
+  public static Optional<LocalDate> parseDate(String text) {
+    Matcher m = DATE.matcher(fold(text));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> serial(BigDecimal n) {
+    if (n.stripTrailingZeros().scale() > 0
+        || n.compareTo(BigDecimal.valueOf(SERIAL_MIN)) < 0
+        || n.compareTo(BigDecimal.valueOf(SERIAL_MAX)) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(DateUtil.getLocalDateTime(n.doubleValue()).toLocalDate());
+  }
+
+  /** Full-width digits and punctuation to half-width; trimmed. */
+  private static String fold(String text) {
+    StringBuilder b = new StringBuilder();
+    for (char c : com.jixiao.model.Text.trim(text).toCharArray()) {
+      b.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,27 @@
+package com.jixiao.workbook;
+
+import com.jixiao.i18n.Messages;
+import java.util.List;
+
+/** The text of errors.txt: every input error, numbered, sorted by sheet and row, with a fix each. */
+public final class ErrorReport {
+  private ErrorReport() {}
+
+  public static String render(String fileName, List<InputError> errors, Messages messages) {
+    StringBuilder b = new StringBuilder();
+    b.append(messages.format("report.header", fileName, errors.size())).append('\n');
+    int n = 1;
+    for (InputError e : errors) {
+      String what = messages.format(e.what());
+      String hint = messages.format(e.hint());
+      String line =
+          e.where().isEmpty()
+              ? messages.format("report.line.nowhere", n, what, hint)
+              : messages.format("report.line", n, e.where(), what, hint);
+      b.append(line).append('\n');
+      n++;
+    }
+    b.append(messages.format("report.input_untouched")).append('\n');
+    return b.toString();
+  }
+}

@@ -1,0 +1,167 @@
+package com.jixiao.workbook;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes one output sheet as a table: a bold, frozen header row with a filter, one row per item,
+ * numbers as number cells with a format, widths that fit the content (CJK counted double), and
+ * optional cell comments. Text is always written as text, so a value starting with "=" is never a
+ * formula. The one table writer for every output sheet.
+ */
+public final class TableWriter {
+  private static final int MAX_WIDTH_CHARS = 60;
+  private static final String COMMENT_AUTHOR = "jixiao";
+
+  private final XSSFWorkbook workbook;
+  private final CellStyle headerStyle;
+  private final Map<TableColumn.Format, CellStyle> styles = new EnumMap<>(TableColumn.Format.class);
+
+  public TableWriter(XSSFWorkbook workbook) {
+    this.workbook = workbook;
+    this.headerStyle = headerStyle(workbook);
+    for (TableColumn.Format f : TableColumn.Format.values()) {
+      styles.put(f, bodyStyle(workbook, f));
+    }
+  }
+
+  /** Adds the sheet at the end of the workbook and fills it. */
+  public <T> Sheet write(String sheetName, List<TableColumn<T>> columns, List<T> rows) {
+    Sheet sheet = workbook.createSheet(sheetName);
+    int[] widths = new int[columns.size()];
+    Row header = sheet.createRow(0);
+    for (int c = 0; c < columns.size(); c++) {
+      Cell cell = header.createCell(c);
+      cell.setCellValue(columns.get(c).header());
+      cell.setCellStyle(headerStyle);
+      widths[c] = displayWidth(columns.get(c).header());
+    }
+    CreationHelper helper = workbook.getCreationHelper();
+    Drawing<?> drawing = null;
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = sheet.createRow(r + 1);
+      T item = rows.get(r);
+      for (int c = 0; c < columns.size(); c++) {
+        TableColumn<T> column = columns.get(c);
+        Cell cell = row.createCell(c);
+        cell.setCellStyle(styles.get(column.format()));
+        Object value = column.value().apply(item);
+        widths[c] = Math.max(widths[c], setValue(cell, value));
+        String comment = column.comment().apply(item);
+        if (comment != null && !comment.isEmpty()) {
+          if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+          }
+          cell.setCellComment(comment(helper, drawing, cell, comment));
+        }
+      }
+    }
+    for (int c = 0; c < columns.size(); c++) {
+      sheet.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, widths[c] + 3) * 256);
+    }
+    sheet.createFreezePane(0, 1);
+    if (!columns.isEmpty()) {
+      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, columns.size() - 1));
+    }
+    return sheet;
+  }
+
+  private static int setValue(Cell cell, Object value) {
+    if (value == null) {
+      return 0;
+    }
+    if (value instanceof BigDecimal b) {
+      cell.setCellValue(b.doubleValue());
+      return b.setScale(Math.max(2, 0), java.math.RoundingMode.HALF_UP).toPlainString().length()
+          + 2;
+    }
+    if (value instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+      return n.toString().length() + 1;
+    }
+    String text = sanitize(value.toString());
+    cell.setCellValue(text);
+    return displayWidth(text);
+  }
+
+  /**
+   * Control characters (other than tab and newline) are not allowed in cells; Excel caps at 32767.
+   */
+  static String sanitize(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(cp -> cp >= 0x20 || cp == '\n' || cp == '\t')
+        .forEach(b::appendCodePoint);
+    return b.length() > 32767 ? b.substring(0, 32767) : b.toString();
+  }
+
+  private Comment comment(CreationHelper helper, Drawing<?> drawing, Cell cell, String text) {
+    ClientAnchor anchor = helper.createClientAnchor();
+    anchor.setCol1(cell.getColumnIndex() + 1);
+    anchor.setCol2(cell.getColumnIndex() + 5);
+    anchor.setRow1(cell.getRowIndex());
+    anchor.setRow2(cell.getRowIndex() + 3);
+    Comment comment = drawing.createCellComment(anchor);
+    comment.setString(helper.createRichTextString(sanitize(text)));
+    comment.setAuthor(COMMENT_AUTHOR);
+    return comment;
+  }
+
+  /** Width in Excel character units: CJK and other wide characters count double. */
+  static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        continue;
+      }
+      width += ch >= 0x2E80 ? 2 : 1;
+    }
+    return width;
+  }
+
+  private static CellStyle headerStyle(XSSFWorkbook wb) {
+    CellStyle style = wb.createCellStyle();
+    Font font = wb.createFont();
+    font.setBold(true);
+    style.setFont(font);
+    style.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    style.setBorderBottom(BorderStyle.THIN);
+    style.setVerticalAlignment(VerticalAlignment.CENTER);
+    style.setWrapText(true);
+    return style;
+  }
+
+  private static CellStyle bodyStyle(XSSFWorkbook wb, TableColumn.Format format) {
+    CellStyle style = wb.createCellStyle();
+    String pattern =
+        switch (format) {
+          case TEXT -> "@";
+          case INTEGER -> "0";
+          case DECIMAL2 -> "0.00";
+          case PERCENT1 -> "0.0%";
+          case MONEY -> "#,##0.00";
+        };
+    style.setDataFormat(wb.createDataFormat().getFormat(pattern));
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    return style;
+  }
+}
