@@ -9,7 +9,6 @@ import com.jixiao.rules.Parameters;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -146,24 +145,27 @@ public final class ItemRules {
    */
   private static Rule bands(
       String key, Function<AgentMonth, Ratio> ratioOf, List<Step> steps, int otherwise) {
-    List<Step> fixed = new ArrayList<>(steps);
+    List<Step> fixed = List.copyOf(steps);
     return m -> {
       Ratio r = ratioOf.apply(m);
       for (int i = 0; i < fixed.size(); i++) {
         if (r.atLeast(fixed.get(i).min())) {
-          String band =
-              i == 0
-                  ? "≥" + Figures.threshold(fixed.get(0).min())
-                  : Figures.threshold(fixed.get(i).min())
-                      + "–"
-                      + Figures.threshold(fixed.get(i - 1).min());
-          return Outcome.of(fixed.get(i).score(), bandMessage(key, r, band, fixed.get(i).score()));
+          BigDecimal score = fixed.get(i).score();
+          return Outcome.of(score, bandMessage(key, r, bandLabel(fixed, i), score));
         }
       }
-      String band = "<" + Figures.threshold(fixed.get(fixed.size() - 1).min());
       BigDecimal score = BigDecimal.valueOf(otherwise);
-      return Outcome.of(score, bandMessage(key, r, band, score));
+      return Outcome.of(score, bandMessage(key, r, bandLabel(fixed, fixed.size()), score));
     };
+  }
+
+  /** "≥1.5%" for the top step, "1%–1.5%" for a middle one, "<0.5%" below the last. */
+  private static String bandLabel(List<Step> steps, int i) {
+    if (i == steps.size()) {
+      return "<" + Figures.threshold(steps.get(i - 1).min());
+    }
+    String from = Figures.threshold(steps.get(i).min());
+    return i == 0 ? "≥" + from : from + "–" + Figures.threshold(steps.get(i - 1).min());
   }
 
   private static Message bandMessage(String key, Ratio r, String band, BigDecimal score) {
