@@ -38,9 +38,14 @@ public final class Messages {
     return language;
   }
 
-  /** The text of a message; a missing key is a bug and fails loudly. */
+  /**
+   * The text of a message; a missing key is a bug and fails loudly. An argument that is itself a
+   * {@link Message} is rendered first, so sentences can be composed ("…; scaled by weight 15/30").
+   */
   public String format(Message message) {
-    return format(message.key(), message.args().toArray());
+    Object[] args =
+        message.args().stream().map(a -> a instanceof Message m ? format(m) : a).toArray();
+    return format(message.key(), args);
   }
 
   public String format(String key, Object... args) {
