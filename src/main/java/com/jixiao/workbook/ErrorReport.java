@@ -3,7 +3,9 @@ package com.jixiao.workbook;
 import com.jixiao.i18n.Messages;
 import java.util.List;
 
-/** The text of errors.txt: every input error, numbered, sorted by sheet and row, with a fix each. */
+/**
+ * The text of errors.txt: every input error, numbered, sorted by sheet and row, with a fix each.
+ */
 public final class ErrorReport {
   private ErrorReport() {}
 

@@ -43,11 +43,7 @@ class BadInputTest {
             "缺少必填列“姓名”",
             "请在第 1 行添加表头“姓名”"),
         broken(
-            "a missing period",
-            w -> w.set("设置", 3, "值", null),
-            "设置：",
-            "缺少考核月份",
-            "考核月份 | 2026-09"),
+            "a missing period", w -> w.set("设置", 3, "值", null), "设置：", "缺少考核月份", "考核月份 | 2026-09"),
         broken(
             "a word where a number is needed",
             w -> w.set("月度数据", 2, "销售额", "十万"),
@@ -259,7 +255,8 @@ class BadInputTest {
 
   private static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -27,7 +27,8 @@ class NumbersTest {
         ".5 | .5"
       })
   void numericTextIsANumber(String text, String expected) {
-    assertThat(Numbers.parse(text)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo(expected));
+    assertThat(Numbers.parse(text))
+        .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo(expected));
   }
 
   @ParameterizedTest(name = "\"{0}\" is not a number")
@@ -39,7 +40,14 @@ class NumbersTest {
   @ParameterizedTest(name = "rate \"{0}\" is {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"0.5% | 0.005", "0.005 | 0.005", "1 | 1", "120% | 1.2", "85 % | 0.85", "０.５％ | 0.005"})
+      value = {
+        "0.5% | 0.005",
+        "0.005 | 0.005",
+        "1 | 1",
+        "120% | 1.2",
+        "85 % | 0.85",
+        "０.５％ | 0.005"
+      })
   void ratesAreFractionsOrPercentText(String text, String expected) {
     assertThat(Numbers.parseRate(text))
         .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo(new BigDecimal(expected)));

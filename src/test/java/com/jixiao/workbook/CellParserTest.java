@@ -101,12 +101,14 @@ class CellParserTest {
   @Test
   void levelFourIsAllowedOnlyOnOneToFourScales() {
     assertThat(parse(num("4"), ValueType.LEVEL4).failed()).isFalse();
-    assertThat(parse(num("5"), ValueType.LEVEL4).error().key()).isEqualTo("error.value.level_range");
+    assertThat(parse(num("5"), ValueType.LEVEL4).error().key())
+        .isEqualTo("error.value.level_range");
   }
 
   @Test
   void aRateIsAFractionOrPercentTextAndAPlainNumberAboveOneIsAnError() {
-    assertThat((BigDecimal) parse(num("0.85"), ValueType.RATE).value()).isEqualByComparingTo("0.85");
+    assertThat((BigDecimal) parse(num("0.85"), ValueType.RATE).value())
+        .isEqualByComparingTo("0.85");
     assertThat((BigDecimal) parse(num("1"), ValueType.RATE).value()).isEqualByComparingTo("1");
     assertThat((BigDecimal) parse(text("0.5%"), ValueType.RATE).value())
         .isEqualByComparingTo("0.005");

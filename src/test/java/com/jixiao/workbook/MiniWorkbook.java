@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A small valid standard workbook for tests, built in memory, with helpers to break it in one
- * place: a cell, a column, a sheet. Values are written as given: String as text, Number as a
- * number cell, null as an empty cell.
+ * place: a cell, a column, a sheet. Values are written as given: String as text, Number as a number
+ * cell, null as an empty cell.
  */
 public final class MiniWorkbook {
   private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
@@ -35,9 +35,33 @@ public final class MiniWorkbook {
     w.sheet("薪资级别", row("级别", "级别工资", "绩效工资"), row(1, 3000, 1000), row(2, 4000, 1500));
     List<Object> header =
         row(
-            "工号", "月份", "销售额", "销售目标", "访问量", "咨询量", "成交量", "订单量", "退单量", "主推单品销售比例", "交易纠纷",
-            "专业知识", "导购能力", "沟通能力", "灵活应变能力", "责任感", "应出勤天数", "缺勤天数", "迟到次数", "礼仪违规次数",
-            "投诉差评次数", "按时提交报告数", "合格报告数", "违反制度次数", "影响团队次数", "接待人数", "好评数");
+            "工号",
+            "月份",
+            "销售额",
+            "销售目标",
+            "访问量",
+            "咨询量",
+            "成交量",
+            "订单量",
+            "退单量",
+            "主推单品销售比例",
+            "交易纠纷",
+            "专业知识",
+            "导购能力",
+            "沟通能力",
+            "灵活应变能力",
+            "责任感",
+            "应出勤天数",
+            "缺勤天数",
+            "迟到次数",
+            "礼仪违规次数",
+            "投诉差评次数",
+            "按时提交报告数",
+            "合格报告数",
+            "违反制度次数",
+            "影响团队次数",
+            "接待人数",
+            "好评数");
     w.sheet("月度数据", header);
     for (String month : List.of("2026-08", "2026-09")) {
       w.append("月度数据", monthly("KF001", month, 100000, 100000));
@@ -50,8 +74,8 @@ public final class MiniWorkbook {
 
   private static List<Object> monthly(String id, String month, int sales, int target) {
     return row(
-        id, month, sales, target, 5000, 400, 100, 500, 2, 0.9, 0, 3, 4, 3, 3, 4, 22, 0, 0, 0, 0, 2, 2, 0,
-        0, 2000, 30);
+        id, month, sales, target, 5000, 400, 100, 500, 2, 0.9, 0, 3, 4, 3, 3, 4, 22, 0, 0, 0, 0, 2,
+        2, 0, 0, 2000, 30);
   }
 
   public static List<Object> row(Object... values) {

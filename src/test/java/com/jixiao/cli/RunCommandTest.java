@@ -1,0 +1,155 @@
+package com.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jixiao.workbook.MiniWorkbook;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run} end to end on a small workbook: the filled workbook read back with POI. */
+class RunCommandTest {
+  @TempDir Path dir;
+
+  private XSSFWorkbook runAndOpen(MiniWorkbook w, String name) throws Exception {
+    Path input = w.save(dir.resolve(name + ".xlsx"));
+    Path out = dir.resolve("out");
+    assertThat(Main.execute("run", input.toString(), "--out", out.toString())).isZero();
+    Path filled = out.resolve(name + ".filled.xlsx");
+    assertThat(filled).exists();
+    try (InputStream in = Files.newInputStream(filled)) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  @Test
+  void theFilledWorkbookKeepsTheInputSheetsAndAddsScoresAndAlerts() throws Exception {
+    MiniWorkbook w = MiniWorkbook.valid();
+    try (XSSFWorkbook original = w.build();
+        XSSFWorkbook filled = runAndOpen(w, "month")) {
+      List<String> names = new ArrayList<>();
+      filled.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "预警");
+      for (Sheet sheet : original) {
+        SheetComparison.assertSameSheet(sheet, filled.getSheet(sheet.getSheetName()));
+      }
+    }
+  }
+
+  @Test
+  void scoresHaveOneRowPerAssessedAgentWithNumbersAndExplainingComments() throws Exception {
+    try (XSSFWorkbook filled = runAndOpen(MiniWorkbook.valid(), "month")) {
+      Sheet scores = filled.getSheet("考核得分");
+      Row header = scores.getRow(0);
+      List<String> headers = new ArrayList<>();
+      header.forEach(c -> headers.add(c.getStringCellValue()));
+      assertThat(headers)
+          .startsWith("工号", "姓名", "小组", "岗位", "销售额完成率", "销售增长率")
+          .endsWith("工作绩效", "工作能力", "工作态度", "总分", "绩效系数", "排名")
+          .hasSize(4 + 19 + 3 + 3);
+      assertThat(scores.getLastRowNum()).isEqualTo(4);
+      assertThat(scores.getPaneInformation().isFreezePane()).isTrue();
+
+      Row kf001 = scores.getRow(1);
+      assertThat(kf001.getCell(0).getStringCellValue()).isEqualTo("KF001");
+      Cell completion = kf001.getCell(4);
+      assertThat(completion.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(completion.getNumericCellValue()).isEqualTo(30.0);
+      assertThat(completion.getCellComment().getString().getString()).contains("完成率 100");
+      Cell total = kf001.getCell(4 + 19 + 3);
+      assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+
+      Row aftersales = scores.getRow(4);
+      assertThat(aftersales.getCell(3).getStringCellValue()).isEqualTo("售后");
+      Cell notAssessed = aftersales.getCell(4);
+      assertThat(notAssessed.getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(notAssessed.getCellComment().getString().getString()).contains("不考核");
+    }
+  }
+
+  @Test
+  void theRankIsACompetitionRankOfTheTotal() throws Exception {
+    try (XSSFWorkbook filled = runAndOpen(MiniWorkbook.valid(), "month")) {
+      Sheet scores = filled.getSheet("考核得分");
+      int totalCol = 4 + 19 + 3;
+      List<double[]> rows = new ArrayList<>();
+      for (int r = 1; r <= scores.getLastRowNum(); r++) {
+        Row row = scores.getRow(r);
+        rows.add(
+            new double[] {
+              row.getCell(totalCol).getNumericCellValue(),
+              row.getCell(totalCol + 2).getNumericCellValue()
+            });
+      }
+      for (double[] a : rows) {
+        long better = rows.stream().filter(b -> b[0] > a[0]).count();
+        assertThat(a[1]).isEqualTo(better + 1);
+      }
+    }
+  }
+
+  @Test
+  void englishWorkbooksGetEnglishOutputSheets() throws Exception {
+    MiniWorkbook w = MiniWorkbook.valid().set("设置", 4, "值", "en");
+    try (XSSFWorkbook filled = runAndOpen(w, "month-en")) {
+      assertThat(filled.getSheet("Scores")).isNotNull();
+      assertThat(filled.getSheet("Alerts")).isNotNull();
+      assertThat(filled.getSheet("Scores").getRow(0).getCell(4).getStringCellValue())
+          .isEqualTo("Sales completion");
+    }
+  }
+
+  @Test
+  void runningOnAFilledWorkbookReplacesTheOldResultsAndSaysSo() throws Exception {
+    Path input = MiniWorkbook.valid().save(dir.resolve("again.xlsx"));
+    Path out1 = dir.resolve("out1");
+    assertThat(Main.execute("run", input.toString(), "--out", out1.toString())).isZero();
+    Path out2 = dir.resolve("out2");
+    Path filledOnce = out1.resolve("again.filled.xlsx");
+    assertThat(Main.execute("run", filledOnce.toString(), "--out", out2.toString())).isZero();
+    try (InputStream in = Files.newInputStream(out2.resolve("again.filled.filled.xlsx"));
+        XSSFWorkbook twice = new XSSFWorkbook(in)) {
+      List<String> names = new ArrayList<>();
+      twice.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "预警");
+      Sheet alerts = twice.getSheet("预警");
+      boolean replacedNoted = false;
+      for (Row row : alerts) {
+        replacedNoted |= row.getCell(1).getStringCellValue().equals("替换旧结果");
+      }
+      assertThat(replacedNoted).isTrue();
+    }
+  }
+
+  @Test
+  void aSuccessfulRunRemovesAStaleErrorReport() throws Exception {
+    Path input = MiniWorkbook.valid().save(dir.resolve("fixed.xlsx"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("errors.txt"), "old problems");
+    assertThat(Main.execute("run", input.toString(), "--out", out.toString())).isZero();
+    assertThat(out.resolve("errors.txt")).doesNotExist();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .containsExactly("fixed.filled.xlsx");
+    }
+  }
+
+  @Test
+  void validateAcceptsAValidWorkbookAndWritesNothing() throws Exception {
+    Path input = MiniWorkbook.valid().save(dir.resolve("ok.xlsx"));
+    assertThat(Main.execute("validate", input.toString())).isZero();
+    try (var files = Files.list(dir)) {
+      assertThat(files.toList()).containsExactly(input);
+    }
+  }
+}
