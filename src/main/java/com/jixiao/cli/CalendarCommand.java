@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code calendar PERIOD}: the workflow's steps and due dates for a period, without a workbook. */
 @Command(
     name = "calendar",
-    mixinStandardHelpOptions = true,
     description = {
       "Prints the assessment workflow's steps and due dates for a period (考核流程).",
       "Working days follow mainland China's public holidays and adjusted working days."
@@ -46,6 +45,12 @@ public final class CalendarCommand implements Callable<Integer> {
       defaultValue = "zh",
       description = "Language of the output (default: zh)")
   private String lang;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit")
+  private boolean help;
 
   @Spec private CommandSpec spec;
 

@@ -90,4 +90,11 @@ class CalendarCommandTest {
   void theUsualWaysOfWritingAMonthAreRead(String text) {
     assertThat(CalendarCommand.parsePeriod(text)).contains(YearMonth.of(2025, 9));
   }
+
+  @Test
+  void helpNamesThePeriodAndTheLanguageOption() {
+    Run run = run("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("calendar").contains("PERIOD").contains("--lang");
+  }
 }
