@@ -27,6 +27,9 @@ public final class Main {
   /** Runs a command line and returns its exit status (tests call this in-process). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // UTF-8 whatever the platform default, so Chinese never prints as "?"
+    cli.setOut(new java.io.PrintWriter(Console.out(), true));
+    cli.setErr(new java.io.PrintWriter(Console.err(), true));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("jixiao: internal error: " + e);

@@ -2,7 +2,11 @@ package com.jixiao.cli;
 
 import com.jixiao.assess.Alert;
 import com.jixiao.assess.MonthAssessor;
+import com.jixiao.assess.MonthInput;
 import com.jixiao.assess.MonthResult;
+import com.jixiao.calendar.IcsWriter;
+import com.jixiao.calendar.Workflow;
+import com.jixiao.calendar.WorkingCalendar;
 import com.jixiao.i18n.Messages;
 import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.ErrorReport;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Parameters;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Assess the period of a standard workbook and write DIR/<basename>.filled.xlsx.",
+      "Assess the period of a standard workbook and write DIR/<basename>.filled.xlsx",
+      "and DIR/workflow.ics (the assessment workflow's deadlines).",
       "On invalid input writes only DIR/errors.txt and exits with 2."
     })
 public final class RunCommand implements Callable<Integer> {
@@ -55,11 +60,20 @@ public final class RunCommand implements Callable<Integer> {
       stderr.println(messages.format("cli.errors_written", errorsFile.toString()));
       return Main.EXIT_INVALID_INPUT;
     }
-    MonthResult result = MonthAssessor.assess(read.input().orElseThrow());
+    MonthInput input = read.input().orElseThrow();
+    MonthResult result = MonthAssessor.assess(input);
+    Workflow workflow =
+        Workflow.of(input.settings().period(), WorkingCalendar.china(input.holidays()));
     List<Alert> alerts = new ArrayList<>(read.alerts());
     alerts.addAll(result.alerts());
+    alerts.addAll(workflow.alerts());
     Path filled = out.resolve(baseName(fileName) + ".filled.xlsx");
-    new FilledWorkbookWriter(messages).write(read.workbook().orElseThrow(), result, alerts, filled);
+    new FilledWorkbookWriter(messages)
+        .write(read.workbook().orElseThrow(), result, workflow, alerts, filled);
+    String store = input.settings().store();
+    AtomicFiles.write(
+        out.resolve("workflow.ics"),
+        stream -> new IcsWriter(messages).write(workflow, store, stream));
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run
     long millis = (System.nanoTime() - start) / 1_000_000;
     stdout.println(

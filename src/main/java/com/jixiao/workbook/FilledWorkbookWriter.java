@@ -4,6 +4,8 @@ import com.jixiao.assess.AgentScore;
 import com.jixiao.assess.Alert;
 import com.jixiao.assess.ItemScore;
 import com.jixiao.assess.MonthResult;
+import com.jixiao.calendar.Workflow;
+import com.jixiao.calendar.WorkflowStep;
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Language;
 import com.jixiao.rules.Group;
@@ -29,14 +31,18 @@ public final class FilledWorkbookWriter {
 
   /** The output sheet names, in the workbook's language. */
   public static List<String> outputSheetNames(Messages messages) {
-    return List.of(messages.format("sheet.scores"), messages.format("sheet.alerts"));
+    return List.of(
+        messages.format("sheet.scores"),
+        messages.format("sheet.workflow"),
+        messages.format("sheet.alerts"));
   }
 
   /**
-   * Adds Scores and Alerts to {@code workbook} (replacing output sheets of an earlier run, which
-   * adds an alert) and writes it to {@code target}.
+   * Adds Scores, Workflow and Alerts to {@code workbook} (replacing output sheets of an earlier
+   * run, which adds an alert) and writes it to {@code target}.
    */
-  public void write(XSSFWorkbook workbook, MonthResult result, List<Alert> alerts, Path target)
+  public void write(
+      XSSFWorkbook workbook, MonthResult result, Workflow workflow, List<Alert> alerts, Path target)
       throws IOException {
     List<Alert> all = new ArrayList<>(alerts);
     for (String name : outputSheetNames(messages)) {
@@ -53,6 +59,7 @@ public final class FilledWorkbookWriter {
     }
     TableWriter tables = new TableWriter(workbook);
     tables.write(messages.format("sheet.scores"), scoreColumns(), result.scores());
+    tables.write(messages.format("sheet.workflow"), workflowColumns(), workflow.steps());
     tables.write(messages.format("sheet.alerts"), alertColumns(), all);
     workbook.setForceFormulaRecalculation(false);
     AtomicFiles.write(target, workbook::write);
@@ -91,6 +98,19 @@ public final class FilledWorkbookWriter {
     return messages.format(s.get().explanation())
         + "\n"
         + messages.format("comment.weight", s.get().weight().stripTrailingZeros().toPlainString());
+  }
+
+  private List<TableColumn<WorkflowStep>> workflowColumns() {
+    return List.of(
+        TableColumn.of(label("step"), Format.INTEGER, WorkflowStep::number),
+        TableColumn.of(
+            label("description"),
+            Format.TEXT,
+            s -> messages.format(s.title()) + "：" + messages.format(s.description())),
+        TableColumn.of(label("responsible"), Format.TEXT, s -> messages.format(s.role().label())),
+        TableColumn.<WorkflowStep>of(label("working_day"), Format.INTEGER, WorkflowStep::workingDay)
+            .withComment(s -> messages.format(s.due())),
+        TableColumn.of(label("due_date"), Format.DATE, WorkflowStep::dueDate));
   }
 
   private List<TableColumn<Alert>> alertColumns() {

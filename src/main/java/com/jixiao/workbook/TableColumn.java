@@ -15,7 +15,8 @@ public record TableColumn<T>(
     INTEGER,
     DECIMAL2,
     PERCENT1,
-    MONEY
+    MONEY,
+    DATE
   }
 
   public static <T> TableColumn<T> of(String header, Format format, Function<T, Object> value) {

@@ -92,6 +92,10 @@ public final class TableWriter {
       return b.setScale(Math.max(2, 0), java.math.RoundingMode.HALF_UP).toPlainString().length()
           + 2;
     }
+    if (value instanceof java.time.LocalDate d) {
+      cell.setCellValue(d);
+      return 12;
+    }
     if (value instanceof Number n) {
       cell.setCellValue(n.doubleValue());
       return n.toString().length() + 1;
@@ -159,6 +163,7 @@ public final class TableWriter {
           case DECIMAL2 -> "0.00";
           case PERCENT1 -> "0.0%";
           case MONEY -> "#,##0.00";
+          case DATE -> "yyyy-mm-dd";
         };
     style.setDataFormat(wb.createDataFormat().getFormat(pattern));
     style.setVerticalAlignment(VerticalAlignment.TOP);

@@ -38,7 +38,7 @@ class RunCommandTest {
         XSSFWorkbook filled = runAndOpen(w, "month")) {
       List<String> names = new ArrayList<>();
       filled.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "预警");
+      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "考核流程", "预警");
       for (Sheet sheet : original) {
         SheetComparison.assertSameSheet(sheet, filled.getSheet(sheet.getSheetName()));
       }
@@ -99,6 +99,29 @@ class RunCommandTest {
   }
 
   @Test
+  void theWorkflowSheetAndCalendarGiveTheDeadlinesAcrossNationalDay() throws Exception {
+    try (XSSFWorkbook filled = runAndOpen(MiniWorkbook.valid(), "month")) {
+      Sheet workflow = filled.getSheet("考核流程");
+      assertThat(workflow.getLastRowNum()).isEqualTo(7);
+      // 2026-09: National Day Oct 1–7; Saturday Oct 10 is an adjusted working day (WD3)
+      assertThat(dueDate(workflow, 0)).isEqualTo("2026-08-31");
+      assertThat(dueDate(workflow, 1)).isEqualTo("2026-10-10");
+      assertThat(dueDate(workflow, 3)).isEqualTo("2026-10-15");
+      assertThat(dueDate(workflow, 5)).isEqualTo("2026-10-20");
+      assertThat(workflow.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(7.0);
+    }
+    String ics = Files.readString(dir.resolve("out").resolve("workflow.ics"));
+    assertThat(ics).contains("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20261015");
+    assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(8);
+  }
+
+  private static String dueDate(Sheet workflow, int step) {
+    Cell cell = workflow.getRow(step + 1).getCell(4);
+    assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+    return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+  }
+
+  @Test
   void englishWorkbooksGetEnglishOutputSheets() throws Exception {
     MiniWorkbook w = MiniWorkbook.valid().set("设置", 4, "值", "en");
     try (XSSFWorkbook filled = runAndOpen(w, "month-en")) {
@@ -121,7 +144,7 @@ class RunCommandTest {
         XSSFWorkbook twice = new XSSFWorkbook(in)) {
       List<String> names = new ArrayList<>();
       twice.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "预警");
+      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "考核流程", "预警");
       Sheet alerts = twice.getSheet("预警");
       boolean replacedNoted = false;
       for (Row row : alerts) {
@@ -140,7 +163,7 @@ class RunCommandTest {
     assertThat(out.resolve("errors.txt")).doesNotExist();
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .containsExactly("fixed.filled.xlsx");
+          .containsExactlyInAnyOrder("fixed.filled.xlsx", "workflow.ics");
     }
   }
 
