@@ -105,7 +105,7 @@ public final class FilledWorkbookWriter {
         TableColumn.of(label("step"), Format.INTEGER, WorkflowStep::number),
         TableColumn.of(
             label("description"),
-            Format.TEXT,
+            Format.LONG_TEXT,
             s -> messages.format(s.title()) + "：" + messages.format(s.description())),
         TableColumn.of(label("responsible"), Format.TEXT, s -> messages.format(s.role().label())),
         TableColumn.<WorkflowStep>of(label("working_day"), Format.INTEGER, WorkflowStep::workingDay)
@@ -119,7 +119,7 @@ public final class FilledWorkbookWriter {
         TableColumn.of(label("severity"), Format.TEXT, a -> a.severity().label(lang)),
         TableColumn.of(label("type"), Format.TEXT, a -> typeLabel(a.type())),
         TableColumn.of(label("subject"), Format.TEXT, Alert::subject),
-        TableColumn.of(label("message"), Format.TEXT, a -> messages.format(a.message())));
+        TableColumn.of(label("message"), Format.LONG_TEXT, a -> messages.format(a.message())));
   }
 
   private String typeLabel(String type) {

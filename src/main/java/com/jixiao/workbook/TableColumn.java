@@ -12,6 +12,8 @@ public record TableColumn<T>(
   /** Number formats of output cells. */
   public enum Format {
     TEXT,
+    /** Long sentences: wrapped in a column of at most 60 characters. */
+    LONG_TEXT,
     INTEGER,
     DECIMAL2,
     PERCENT1,

@@ -158,7 +158,7 @@ public final class TableWriter {
     CellStyle style = wb.createCellStyle();
     String pattern =
         switch (format) {
-          case TEXT -> "@";
+          case TEXT, LONG_TEXT -> "@";
           case INTEGER -> "0";
           case DECIMAL2 -> "0.00";
           case PERCENT1 -> "0.0%";
@@ -167,6 +167,7 @@ public final class TableWriter {
         };
     style.setDataFormat(wb.createDataFormat().getFormat(pattern));
     style.setVerticalAlignment(VerticalAlignment.TOP);
+    style.setWrapText(format == TableColumn.Format.LONG_TEXT);
     return style;
   }
 }
