@@ -45,12 +45,25 @@ public final class RunCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() throws IOException {
-    PrintStream stdout = Console.out();
-    PrintStream stderr = Console.err();
+  public Integer call() {
     long start = System.nanoTime();
     ReadResult read = WorkbookReader.read(workbook);
     Messages messages = new Messages(read.language());
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      Console.err().println(messages.format("cli.out_not_a_folder", out.toString()));
+      return Main.EXIT_INVALID_INPUT;
+    }
+    try {
+      return run(read, messages, start);
+    } catch (IOException e) {
+      Console.err().println(messages.format("cli.write_failed", out.toString(), e.toString()));
+      return Main.EXIT_INTERNAL;
+    }
+  }
+
+  private int run(ReadResult read, Messages messages, long start) throws IOException {
+    PrintStream stdout = Console.out();
+    PrintStream stderr = Console.err();
     String fileName = workbook.getFileName().toString();
     Path errorsFile = out.resolve("errors.txt");
     if (!read.ok()) {

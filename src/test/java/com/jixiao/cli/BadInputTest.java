@@ -229,6 +229,14 @@ class BadInputTest {
   }
 
   @Test
+  void anOutputFolderThatIsAFileIsRefused() throws Exception {
+    Path input = MiniWorkbook.valid().save(dir.resolve("ok.xlsx"));
+    Path file = Files.writeString(dir.resolve("out.txt"), "not a folder");
+    assertThat(Main.execute("run", input.toString(), "--out", file.toString())).isEqualTo(2);
+    assertThat(Files.readString(file)).isEqualTo("not a folder");
+  }
+
+  @Test
   void validateReportsTheSameProblemsAndWritesNothing() throws Exception {
     Path input = MiniWorkbook.valid().set("月度数据", 2, "退单量", 600).save(dir.resolve("v.xlsx"));
     int status = Main.execute("validate", input.toString());
