@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** Saving workbooks so that a crash never leaves a half-written file behind. */
@@ -25,6 +29,7 @@ public final class WorkbookFiles {
       try (OutputStream stream = Files.newOutputStream(temp)) {
         workbook.write(stream);
       }
+      readableLikeAnyFile(temp, target);
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -34,5 +39,20 @@ public final class WorkbookFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * A temporary file is private to its owner; the file it becomes keeps the permissions of the file
+   * it replaces, or gets the usual rw-r--r--.
+   */
+  private static void readableLikeAnyFile(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 }
