@@ -297,7 +297,7 @@ public final class TemplateWriter {
     }
 
     private void settings() {
-      section("section.settings", "col.key", "col.name", "col.type", "col.meaning");
+      section("section.settings", "col.name", "col.key", "col.type", "col.meaning");
       for (Setting s : Setting.values()) {
         row(
             s.label(language),
