@@ -229,9 +229,12 @@ public final class ItemRules {
       return Outcome.of(30, Message.of("explain.sales_completion.met", r));
     }
     BigDecimal steps = target.subtract(sales).multiply(TWENTY).divideToIntegralValue(target);
+    String key =
+        steps.signum() == 0
+            ? "explain.sales_completion.below_one_step"
+            : "explain.sales_completion.below";
     return Outcome.of(
-        BigDecimal.valueOf(30).subtract(steps),
-        Message.of("explain.sales_completion.below", r, Figures.number(steps)));
+        BigDecimal.valueOf(30).subtract(steps), Message.of(key, r, Figures.number(steps)));
   }
 
   /**

@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
       "绩效 jixiao — monthly KPI assessment for customer-service teams.",
       "Exit status: 0 success, 2 invalid input (see errors.txt), 1 internal failure."
     },
-    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      TemplateCommand.class,
+      CalendarCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
   /** Input problems: the user can fix them. */
   public static final int EXIT_INVALID_INPUT = 2;

@@ -67,7 +67,7 @@ public final class RunCommand implements Callable<Integer> {
     String fileName = workbook.getFileName().toString();
     Path errorsFile = out.resolve("errors.txt");
     if (!read.ok()) {
-      String report = ErrorReport.render(fileName, read.errors(), messages);
+      String report = ErrorReport.render(fileName, read);
       AtomicFiles.writeString(errorsFile, report);
       stderr.print(report);
       stderr.println(messages.format("cli.errors_written", errorsFile.toString()));

@@ -26,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
     String fileName = workbook.getFileName().toString();
     if (!read.ok()) {
       PrintStream stderr = Console.err();
-      stderr.print(ErrorReport.render(fileName, read.errors(), messages));
+      stderr.print(ErrorReport.render(fileName, read));
       return Main.EXIT_INVALID_INPUT;
     }
     var input = read.input().orElseThrow();

@@ -1,6 +1,7 @@
 package com.jixiao.workbook;
 
 import com.jixiao.i18n.Messages;
+import com.jixiao.model.Language;
 import java.util.List;
 
 /**
@@ -8,6 +9,19 @@ import java.util.List;
  */
 public final class ErrorReport {
   private ErrorReport() {}
+
+  /**
+   * The report in the workbook's language; when the file could not even be opened, its language is
+   * unknown, so the report is given in Chinese and then in English.
+   */
+  public static String render(String fileName, ReadResult read) {
+    if (read.workbook().isPresent()) {
+      return render(fileName, read.errors(), new Messages(read.language()));
+    }
+    return render(fileName, read.errors(), new Messages(Language.ZH))
+        + "\n"
+        + render(fileName, read.errors(), new Messages(Language.EN));
+  }
 
   public static String render(String fileName, List<InputError> errors, Messages messages) {
     StringBuilder b = new StringBuilder();

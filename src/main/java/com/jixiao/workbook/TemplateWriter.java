@@ -52,7 +52,7 @@ public final class TemplateWriter {
 
   public void write(Language language, Path out) throws IOException {
     try (XSSFWorkbook workbook = build(language)) {
-      WorkbookFiles.writeAtomically(workbook, out);
+      AtomicFiles.write(out, workbook::write);
     }
   }
 

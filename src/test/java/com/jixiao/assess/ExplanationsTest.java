@@ -132,6 +132,8 @@ class ExplanationsTest {
         "ZH | 92000  | 完成率 92.0%：低于100% 1档，−1",
         "EN | 92000  | Completion 92.0%: 1 step(s) below 100%, −1",
         "ZH | 94990  | 完成率 94.99%：低于100% 1档，−1",
+        "ZH | 97900  | 完成率 97.9%：低于100%但不足5%，不扣分，30",
+        "EN | 97900  | Completion 97.9%: below 100% by less than one 5% step, no deduction, 30",
         "EN | 110001 | Completion 110.01%: above 110%, 32",
         "EN | 105000 | Completion 105.0%: 100%–110%, 30",
       })

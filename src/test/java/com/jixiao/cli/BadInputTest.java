@@ -172,7 +172,11 @@ class BadInputTest {
   void aFileThatIsNotAWorkbookIsAClearError() throws Exception {
     Path input = dir.resolve("notes.xlsx");
     Files.writeString(input, "agent_id,name\nKF001,张三\n");
-    assertThat(runExpectingErrors(input)).contains("不是 Excel .xlsx 工作簿").contains("另存为");
+    assertThat(runExpectingErrors(input))
+        .contains("不是 Excel .xlsx 工作簿")
+        .contains("另存为")
+        .as("an unopened file has no language: the report is given in both")
+        .contains("is not an Excel .xlsx workbook");
   }
 
   @Test

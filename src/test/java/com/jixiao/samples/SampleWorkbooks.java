@@ -5,12 +5,12 @@ import com.jixiao.model.Metric;
 import com.jixiao.model.QaCode;
 import com.jixiao.model.Role;
 import com.jixiao.rules.Param;
+import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.InputSheetWriter;
 import com.jixiao.workbook.InputSheetWriter.Formatted;
 import com.jixiao.workbook.InputSheetWriter.Formula;
 import com.jixiao.workbook.Setting;
 import com.jixiao.workbook.SheetSchema;
-import com.jixiao.workbook.WorkbookFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -163,7 +163,7 @@ public final class SampleWorkbooks {
 
   public static void write(Language language, Path out) throws IOException {
     try (XSSFWorkbook workbook = build(language)) {
-      WorkbookFiles.writeAtomically(workbook, out);
+      AtomicFiles.write(out, workbook::write);
     }
   }
 
