@@ -1,0 +1,62 @@
+package com.jixiao.job;
+
+import com.jixiao.calendar.IcsWriter;
+import com.jixiao.i18n.Messages;
+import com.jixiao.workbook.AtomicFiles;
+import com.jixiao.workbook.ErrorReport;
+import com.jixiao.workbook.FilledWorkbookWriter;
+import com.jixiao.workbook.ReadResult;
+import com.jixiao.workbook.WorkbookReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Processes one workbook into an output folder: read and validate, assess, write every output
+ * atomically. On invalid input only {@code errors.txt} is written. The input is never modified. The
+ * one pipeline behind {@code run} and the hot folder.
+ */
+public final class MonthJob {
+  public static final String ERRORS_FILE = "errors.txt";
+
+  private MonthJob() {}
+
+  public static JobOutcome run(Path workbook, Path outDir) throws IOException {
+    long start = System.nanoTime();
+    ReadResult read = WorkbookReader.read(workbook);
+    String fileName = workbook.getFileName().toString();
+    Path errorsFile = outDir.resolve(ERRORS_FILE);
+    if (!read.ok()) {
+      String errorReport = ErrorReport.render(fileName, read);
+      AtomicFiles.writeString(errorsFile, errorReport);
+      return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
+    }
+    Messages messages = new Messages(read.language());
+    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
+    List<Path> written = new ArrayList<>();
+
+    Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
+    new FilledWorkbookWriter(messages).write(read.workbook().orElseThrow(), report, filled);
+    written.add(filled);
+
+    Path ics = outDir.resolve("workflow.ics");
+    String store = report.input().settings().store();
+    AtomicFiles.write(ics, out -> new IcsWriter(messages).write(report.workflow(), store, out));
+    written.add(ics);
+
+    Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run
+    return JobOutcome.done(report, written, millisSince(start));
+  }
+
+  /** "店铺.xlsx" → "店铺". */
+  public static String baseName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
