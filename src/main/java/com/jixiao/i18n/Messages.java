@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private static final List<String> BUNDLES =
-      List.of("messages", "explain", "calendar", "alerts", "labels");
+      List.of("messages", "explain", "calendar", "alerts", "ranking", "money", "render", "service");
 
   private final Language language;
   private final List<ResourceBundle> bundles = new ArrayList<>();
