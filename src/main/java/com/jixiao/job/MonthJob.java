@@ -38,7 +38,7 @@ public final class MonthJob {
     List<Path> written = new ArrayList<>();
 
     Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
-    new FilledWorkbookWriter(messages).write(read.workbook().orElseThrow(), report, filled);
+    new FilledWorkbookWriter(messages).write(workbook, report, filled);
     written.add(filled);
 
     Path ics = outDir.resolve("workflow.ics");

@@ -15,7 +15,7 @@ public final class ErrorReport {
    * unknown, so the report is given in Chinese and then in English.
    */
   public static String render(String fileName, ReadResult read) {
-    if (read.workbook().isPresent()) {
+    if (read.opened()) {
       return render(fileName, read.errors(), new Messages(read.language()));
     }
     return render(fileName, read.errors(), new Messages(Language.ZH))

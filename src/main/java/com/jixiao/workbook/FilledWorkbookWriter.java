@@ -27,7 +27,14 @@ public final class FilledWorkbookWriter {
    * Writes {@code workbook} plus the output sheets to {@code target}. Output sheets of an earlier
    * run (a filled workbook run again) are replaced, and an alert says so.
    */
-  public void write(XSSFWorkbook workbook, MonthReport report, Path target) throws IOException {
+  public void write(Path input, MonthReport report, Path target) throws IOException {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(input);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      write(workbook, report, target);
+    }
+  }
+
+  private void write(XSSFWorkbook workbook, MonthReport report, Path target) throws IOException {
     List<Alert> replaced = new ArrayList<>();
     for (OutputSheet sheet : OutputSheet.ALL) {
       String name = messages.format(sheet.nameKey());

@@ -59,14 +59,20 @@ public sealed interface RawValue {
     if (DateUtil.isCellDateFormatted(cell)) {
       return new Date(cell.getLocalDateTimeCellValue().toLocalDate());
     }
-    BigDecimal v = BigDecimal.valueOf(cell.getNumericCellValue()).round(EXCEL_DIGITS);
-    v = v.stripTrailingZeros();
-    if (v.scale() < 0) {
-      v = v.setScale(0);
-    }
-    String format = cell.getCellStyle().getDataFormatString();
-    boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
-    return new Num(v, percent);
+    return new Num(
+        excelNumber(BigDecimal.valueOf(cell.getNumericCellValue())),
+        isPercentFormat(cell.getCellStyle().getDataFormatString()));
+  }
+
+  /** A stored number as Excel shows it: 15 significant digits, no trailing zeros. */
+  static BigDecimal excelNumber(BigDecimal stored) {
+    BigDecimal v = stored.round(EXCEL_DIGITS).stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  /** Whether a number format shows percent (a % outside quoted literal text). */
+  static boolean isPercentFormat(String format) {
+    return format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
   }
 
   private static String errorCode(byte code) {

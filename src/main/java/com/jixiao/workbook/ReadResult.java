@@ -5,18 +5,18 @@ import com.jixiao.assess.MonthInput;
 import com.jixiao.model.Language;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What reading a workbook gave: the input (only when there were no errors), every error, the
- * language to report in, warnings found while reading, and the open workbook (for the writer).
+ * language to report in, warnings found while reading, and whether the file could be opened as an
+ * .xlsx at all.
  */
 public record ReadResult(
     Optional<MonthInput> input,
     List<InputError> errors,
     Language language,
     List<Alert> alerts,
-    Optional<XSSFWorkbook> workbook) {
+    boolean opened) {
 
   public boolean ok() {
     return errors.isEmpty() && input.isPresent();

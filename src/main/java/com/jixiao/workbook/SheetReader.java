@@ -7,23 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * One table sheet of the standard workbook: finds its columns by header (row 1, any order, key or
  * label) and reads cells by column key and type. Errors go to {@link Problems} with the cell.
  */
 final class SheetReader {
-  private final Sheet sheet;
+  private final SheetTable sheet;
   private final SheetSchema schema;
   private final Problems problems;
   private final Language language;
   private final Map<String, Integer> columns = new HashMap<>();
   private boolean rowFailed;
 
-  SheetReader(Sheet sheet, SheetSchema schema, Problems problems, Language language) {
+  SheetReader(SheetTable sheet, SheetSchema schema, Problems problems, Language language) {
     this.sheet = sheet;
     this.schema = schema;
     this.problems = problems;
@@ -32,25 +29,23 @@ final class SheetReader {
   }
 
   private void mapHeader() {
-    Row header = sheet.getRow(0);
+    TableRow header = sheet.header();
     Map<String, Integer> seenAt = new HashMap<>();
-    if (header != null) {
-      for (Cell cell : header) {
-        String text = RawValue.of(cell).display();
-        for (Column c : schema.columns()) {
-          if (c.matches(text)) {
-            Integer first = seenAt.putIfAbsent(c.key(), cell.getColumnIndex());
-            if (first != null) {
-              problems.cell(
-                  sheet.getSheetName(),
-                  order(),
-                  0,
-                  cell.getColumnIndex(),
-                  Message.of("error.column.duplicate", text),
-                  Message.of("hint.column.duplicate"));
-            } else {
-              columns.put(c.key(), cell.getColumnIndex());
-            }
+    for (int index : new java.util.TreeSet<>(header.cells().keySet())) {
+      String text = header.cell(index).display();
+      for (Column c : schema.columns()) {
+        if (c.matches(text)) {
+          Integer first = seenAt.putIfAbsent(c.key(), index);
+          if (first != null) {
+            problems.cell(
+                sheet.name(),
+                order(),
+                header.index(),
+                index,
+                Message.of("error.column.duplicate", text),
+                Message.of("hint.column.duplicate"));
+          } else {
+            columns.put(c.key(), index);
           }
         }
       }
@@ -58,7 +53,7 @@ final class SheetReader {
     for (Column c : schema.columns()) {
       if (c.required() && !columns.containsKey(c.key())) {
         problems.sheet(
-            sheet.getSheetName(),
+            sheet.name(),
             order(),
             Message.of("error.column.missing", c.label(language), c.key()),
             Message.of("hint.column.missing", c.label(language)));
@@ -71,7 +66,7 @@ final class SheetReader {
   }
 
   String name() {
-    return sheet.getSheetName();
+    return sheet.name();
   }
 
   boolean hasColumn(String key) {
@@ -79,24 +74,45 @@ final class SheetReader {
   }
 
   /** Rows below the header that have anything in a known column. */
-  List<Row> dataRows() {
-    List<Row> rows = new ArrayList<>();
-    for (Row row : sheet) {
-      if (row.getRowNum() == 0) {
-        continue;
-      }
-      boolean any = false;
+  List<TableRow> dataRows() {
+    List<TableRow> rows = new ArrayList<>();
+    for (TableRow row : sheet.rows()) {
       for (int index : columns.values()) {
-        if (!(RawValue.of(row.getCell(index)) instanceof RawValue.Blank)) {
-          any = true;
+        if (!(row.cell(index) instanceof RawValue.Blank)) {
+          rows.add(row);
           break;
         }
       }
-      if (any) {
-        rows.add(row);
-      }
     }
     return rows;
+  }
+
+  /**
+   * The header is the first of the first rows that names the most of the schema's columns (so a
+   * title row above the header is skipped); only the columns it names are kept. Key–value sheets
+   * keep columns A and B of every row.
+   */
+  static SheetParser.Layout layout(SheetSchema schema, List<TableRow> firstRows) {
+    if (schema.isKeyValue()) {
+      return new SheetParser.Layout(-1, java.util.Set.of(0, 1));
+    }
+    int bestIndex = firstRows.isEmpty() ? 0 : firstRows.get(0).index();
+    java.util.Set<Integer> bestColumns = java.util.Set.of();
+    for (TableRow row : firstRows) {
+      java.util.Set<Integer> matched = new java.util.HashSet<>();
+      row.cells()
+          .forEach(
+              (index, value) -> {
+                if (schema.columns().stream().anyMatch(c -> c.matches(value.display()))) {
+                  matched.add(index);
+                }
+              });
+      if (matched.size() > bestColumns.size()) {
+        bestIndex = row.index();
+        bestColumns = matched;
+      }
+    }
+    return new SheetParser.Layout(bestIndex, bestColumns);
   }
 
   /** Starts reading a row: {@link #rowFailed()} tells afterwards whether any cell was bad. */
@@ -108,13 +124,13 @@ final class SheetReader {
     return rowFailed;
   }
 
-  RawValue raw(Row row, String key) {
+  RawValue raw(TableRow row, String key) {
     Integer index = columns.get(key);
-    return index == null ? RawValue.BLANK : RawValue.of(row.getCell(index));
+    return index == null ? RawValue.BLANK : row.cell(index);
   }
 
   /** The cell's value by the column's type; null if blank-not-given or bad (then reported). */
-  Object get(Row row, String key) {
+  Object get(TableRow row, String key) {
     Column column = schema.column(key).orElseThrow();
     CellParser.Result r = CellParser.parse(raw(row, key), column.type());
     if (r.failed()) {
@@ -125,7 +141,7 @@ final class SheetReader {
   }
 
   /** Like {@link #get} but a blank cell is an error. */
-  Object require(Row row, String key) {
+  Object require(TableRow row, String key) {
     Object v = get(row, key);
     if (v == null && !rowFailed && raw(row, key) instanceof RawValue.Blank) {
       Column column = schema.column(key).orElseThrow();
@@ -138,25 +154,25 @@ final class SheetReader {
     return v;
   }
 
-  Optional<String> text(Row row, String key) {
+  Optional<String> text(TableRow row, String key) {
     Object v = get(row, key);
     return v == null ? Optional.empty() : Optional.of((String) v).filter(s -> !s.isEmpty());
   }
 
-  void error(Row row, String key, Message what, Message hint) {
+  void error(TableRow row, String key, Message what, Message hint) {
     rowFailed = true;
     Integer index = columns.get(key);
     if (index == null) {
-      problems.sheet(sheet.getSheetName(), order(), what, hint);
+      problems.sheet(sheet.name(), order(), what, hint);
     } else {
-      problems.cell(sheet.getSheetName(), order(), row.getRowNum(), index, what, hint);
+      problems.cell(sheet.name(), order(), row.index(), index, what, hint);
     }
   }
 
   /** The Excel address of a row's cell in a column, e.g. "E5". */
-  String address(Row row, String key) {
+  String address(TableRow row, String key) {
     Integer index = columns.get(key);
-    return new org.apache.poi.ss.util.CellReference(row.getRowNum(), index == null ? 0 : index)
+    return new org.apache.poi.ss.util.CellReference(row.index(), index == null ? 0 : index)
         .formatAsString(false);
   }
 }

@@ -37,9 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads and validates a standard workbook (SPEC 2) into a {@link MonthInput}, collecting every
@@ -50,7 +47,9 @@ public final class WorkbookReader {
 
   private final Problems problems = new Problems();
   private final List<Alert> alerts = new ArrayList<>();
-  private final Map<SheetSchema, Sheet> sheets = new EnumMap<>(SheetSchema.class);
+  private final Map<SheetSchema, String> sheets = new EnumMap<>(SheetSchema.class);
+  private final Map<SheetSchema, Optional<SheetTable>> tables = new EnumMap<>(SheetSchema.class);
+  private XlsxSource source;
   private final java.util.Set<String> knownIds = new java.util.HashSet<>();
   private Language language = Language.ZH;
 
@@ -58,21 +57,26 @@ public final class WorkbookReader {
 
   public static ReadResult read(Path path) {
     WorkbookReader reader = new WorkbookReader();
-    Optional<XSSFWorkbook> wb = WorkbookFile.open(path, reader.problems);
-    if (wb.isEmpty()) {
-      return new ReadResult(Optional.empty(), reader.problems.sorted(), Language.ZH, List.of(), wb);
+    Optional<XlsxSource> opened = XlsxSource.open(path, reader.problems);
+    if (opened.isEmpty()) {
+      return new ReadResult(
+          Optional.empty(), reader.problems.sorted(), Language.ZH, List.of(), false);
     }
-    Optional<MonthInput> input = reader.read(wb.get());
+    Optional<MonthInput> input;
+    try (XlsxSource source = opened.get()) {
+      reader.source = source;
+      input = reader.read();
+    }
     return new ReadResult(
         reader.problems.isEmpty() ? input : Optional.empty(),
         reader.problems.sorted(),
         reader.language,
         List.copyOf(reader.alerts),
-        wb);
+        true);
   }
 
-  private Optional<MonthInput> read(XSSFWorkbook wb) {
-    findSheets(wb);
+  private Optional<MonthInput> read() {
+    findSheets();
     Optional<Settings> settings = readSettings();
     Parameters params = readParameters();
     WeightTable weights = readRules();
@@ -96,24 +100,24 @@ public final class WorkbookReader {
 
   // ---- sheets ------------------------------------------------------------------------------
 
-  private void findSheets(XSSFWorkbook wb) {
-    for (Sheet sheet : wb) {
+  private void findSheets() {
+    for (String sheet : source.sheetNames()) {
       for (SheetSchema schema : SheetSchema.values()) {
-        if (schema.matches(sheet.getSheetName())) {
-          Sheet first = sheets.putIfAbsent(schema, sheet);
+        if (schema.matches(sheet)) {
+          String first = sheets.putIfAbsent(schema, sheet);
           if (first != null) {
             problems.sheet(
-                sheet.getSheetName(),
+                sheet,
                 schema.ordinal(),
-                Message.of("error.sheet.duplicate", first.getSheetName(), sheet.getSheetName()),
+                Message.of("error.sheet.duplicate", first, sheet),
                 Message.of("hint.sheet.duplicate"));
           }
         }
       }
     }
     // Until Settings says otherwise, report in the language the sheets are named in.
-    Sheet named = sheets.getOrDefault(SheetSchema.SETTINGS, sheets.get(SheetSchema.MONTHLY));
-    if (named != null && named.getSheetName().chars().allMatch(c -> c < 0x80)) {
+    String named = sheets.getOrDefault(SheetSchema.SETTINGS, sheets.get(SheetSchema.MONTHLY));
+    if (named != null && named.chars().allMatch(c -> c < 0x80)) {
       language = Language.EN;
     }
     for (SheetSchema schema : SheetSchema.values()) {
@@ -128,20 +132,39 @@ public final class WorkbookReader {
   }
 
   private Optional<SheetReader> table(SheetSchema schema) {
-    Sheet sheet = sheets.get(schema);
-    return sheet == null
-        ? Optional.empty()
-        : Optional.of(new SheetReader(sheet, schema, problems, language));
+    return load(schema).map(t -> new SheetReader(t, schema, problems, language));
+  }
+
+  /** The sheet's rows, read once with only the columns the schema knows. */
+  private Optional<SheetTable> load(SheetSchema schema) {
+    return tables.computeIfAbsent(
+        schema,
+        s -> {
+          String name = sheets.get(s);
+          if (name == null) {
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(source.read(name, rows -> SheetReader.layout(s, rows)));
+          } catch (java.io.IOException e) {
+            problems.sheet(
+                name,
+                s.ordinal(),
+                Message.of("error.file.corrupt", name, XlsxSource.describe(e)),
+                Message.of("hint.file.corrupt"));
+            return Optional.empty();
+          }
+        });
   }
 
   // ---- key-value sheets: Settings, Parameters -----------------------------------------------
 
   /** Rows of a key | value sheet: column A the key, column B the value; a header row is skipped. */
-  private Map<Row, String> keyRows(Sheet sheet) {
-    Map<Row, String> rows = new LinkedHashMap<>();
-    for (Row row : sheet) {
-      String key = RawValue.of(row.getCell(0)).display();
-      if (key.isEmpty() || (row.getRowNum() == 0 && isHeaderWord(key))) {
+  private Map<TableRow, String> keyRows(SheetTable sheet) {
+    Map<TableRow, String> rows = new LinkedHashMap<>();
+    for (TableRow row : sheet.rows()) {
+      String key = row.cell(0).display();
+      if (key.isEmpty() || (row.index() == 0 && isHeaderWord(key))) {
         continue;
       }
       rows.put(row, key);
@@ -155,29 +178,29 @@ public final class WorkbookReader {
   }
 
   private Optional<Settings> readSettings() {
-    Sheet sheet = sheets.get(SheetSchema.SETTINGS);
+    SheetTable sheet = load(SheetSchema.SETTINGS).orElse(null);
     if (sheet == null) {
       return Optional.empty();
     }
     int order = SheetSchema.SETTINGS.ordinal();
     Map<Setting, Object> values = new EnumMap<>(Setting.class);
-    for (Map.Entry<Row, String> e : keyRows(sheet).entrySet()) {
-      Row row = e.getKey();
+    for (Map.Entry<TableRow, String> e : keyRows(sheet).entrySet()) {
+      TableRow row = e.getKey();
       Optional<Setting> setting = Setting.parse(e.getValue());
       if (setting.isEmpty()) {
         problems.cell(
-            sheet.getSheetName(),
+            sheet.name(),
             order,
-            row.getRowNum(),
+            row.index(),
             0,
             Message.of("error.settings.unknown_key", e.getValue()),
             Message.of("hint.settings.keys", settingKeys()));
         continue;
       }
-      RawValue raw = RawValue.of(row.getCell(1));
+      RawValue raw = row.cell(1);
       CellParser.Result r = CellParser.parse(raw, setting.get().type());
       if (r.failed()) {
-        problems.cell(sheet.getSheetName(), order, row.getRowNum(), 1, r.error(), r.hint());
+        problems.cell(sheet.name(), order, row.index(), 1, r.error(), r.hint());
       } else if (r.value() != null && !(r.value() instanceof String s && s.isEmpty())) {
         values.put(setting.get(), r.value());
       }
@@ -189,7 +212,7 @@ public final class WorkbookReader {
         language = parsed.get();
       } else {
         problems.sheet(
-            sheet.getSheetName(),
+            sheet.name(),
             order,
             Message.of("error.settings.language", languageValue),
             Message.of("hint.settings.language"));
@@ -197,7 +220,7 @@ public final class WorkbookReader {
     }
     if (!values.containsKey(Setting.PERIOD)) {
       problems.sheet(
-          sheet.getSheetName(),
+          sheet.name(),
           order,
           Message.of("error.settings.period_missing"),
           Message.of("hint.settings.period_missing", Setting.PERIOD.label(language)));
@@ -228,27 +251,27 @@ public final class WorkbookReader {
   }
 
   private Parameters readParameters() {
-    Sheet sheet = sheets.get(SheetSchema.PARAMETERS);
+    SheetTable sheet = load(SheetSchema.PARAMETERS).orElse(null);
     Parameters defaults = Parameters.defaults();
     if (sheet == null) {
       return defaults;
     }
     int order = SheetSchema.PARAMETERS.ordinal();
     Map<Param, Object> overrides = new EnumMap<>(Param.class);
-    for (Map.Entry<Row, String> e : keyRows(sheet).entrySet()) {
-      Row row = e.getKey();
+    for (Map.Entry<TableRow, String> e : keyRows(sheet).entrySet()) {
+      TableRow row = e.getKey();
       Optional<Param> param = ParamParser.find(e.getValue());
       if (param.isEmpty()) {
         problems.cell(
-            sheet.getSheetName(),
+            sheet.name(),
             order,
-            row.getRowNum(),
+            row.index(),
             0,
             Message.of("error.parameters.unknown_key", e.getValue()),
             Message.of("hint.parameters.keys", paramKeys()));
         continue;
       }
-      RawValue raw = RawValue.of(row.getCell(1));
+      RawValue raw = row.cell(1);
       String text =
           raw instanceof RawValue.Num n && n.percentFormat()
               ? n.value().movePointRight(2).toPlainString() + "%"
@@ -256,9 +279,9 @@ public final class WorkbookReader {
       Optional<Object> value = ParamParser.parse(param.get(), text);
       if (value.isEmpty()) {
         problems.cell(
-            sheet.getSheetName(),
+            sheet.name(),
             order,
-            row.getRowNum(),
+            row.index(),
             1,
             Message.of("error.parameters.bad_value", param.get().key(), text),
             Message.of(
@@ -293,7 +316,7 @@ public final class WorkbookReader {
     }
     boolean perRole = java.util.Arrays.stream(Role.values()).anyMatch(r -> s.hasColumn(r.key()));
     Map<Item, Integer> seen = new EnumMap<>(Item.class);
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       String itemText = (String) s.require(row, "item");
       if (itemText == null) {
@@ -308,7 +331,7 @@ public final class WorkbookReader {
             Message.of("hint.rules.items", itemKeys()));
         continue;
       }
-      Integer first = seen.putIfAbsent(item.get(), row.getRowNum());
+      Integer first = seen.putIfAbsent(item.get(), row.index());
       if (first != null) {
         s.error(
             row,
@@ -384,7 +407,7 @@ public final class WorkbookReader {
     }
     SheetReader s = t.get();
     List<Band> bands = new ArrayList<>();
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       BigDecimal min = (BigDecimal) s.require(row, "min_score");
       BigDecimal coefficient = (BigDecimal) s.require(row, "coefficient");
@@ -421,7 +444,7 @@ public final class WorkbookReader {
     }
     SheetReader s = t.get();
     List<CommissionTier> tiers = new ArrayList<>();
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       BigDecimal from = (BigDecimal) s.require(row, "from");
       BigDecimal rate = (BigDecimal) s.require(row, "rate");
@@ -449,7 +472,7 @@ public final class WorkbookReader {
     }
     SheetReader s = t.get();
     Map<Integer, Integer> rowOf = new HashMap<>();
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       BigDecimal level = (BigDecimal) s.require(row, "level");
       BigDecimal wage = (BigDecimal) s.require(row, "level_wage");
@@ -457,7 +480,7 @@ public final class WorkbookReader {
       if (s.rowFailed()) {
         continue;
       }
-      Integer first = rowOf.putIfAbsent(level.intValue(), row.getRowNum());
+      Integer first = rowOf.putIfAbsent(level.intValue(), row.index());
       if (first != null) {
         s.error(
             row,
@@ -486,7 +509,7 @@ public final class WorkbookReader {
     }
     SheetReader s = t.get();
     Map<String, Integer> rowOf = new HashMap<>();
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       String id = (String) s.require(row, "agent_id");
       String name = (String) s.require(row, "name");
@@ -512,7 +535,7 @@ public final class WorkbookReader {
       }
       if (id != null) {
         knownIds.add(id);
-        Integer first = rowOf.putIfAbsent(id, row.getRowNum());
+        Integer first = rowOf.putIfAbsent(id, row.index());
         if (first != null) {
           s.error(
               row,
@@ -535,7 +558,7 @@ public final class WorkbookReader {
     return agents;
   }
 
-  private Role parseRole(SheetReader s, Row row, String text) {
+  private Role parseRole(SheetReader s, TableRow row, String text) {
     Optional<Role> role = Role.parse(text);
     if (role.isEmpty()) {
       s.error(
@@ -545,7 +568,7 @@ public final class WorkbookReader {
     return role.get();
   }
 
-  private boolean parseStatus(SheetReader s, Row row, String text) {
+  private boolean parseStatus(SheetReader s, TableRow row, String text) {
     String t = Text.normalize(text);
     if (List.of("active", "在职", "正常", "在岗").contains(t)) {
       return true;
@@ -561,7 +584,7 @@ public final class WorkbookReader {
     return true;
   }
 
-  private void checkEmail(SheetReader s, Row row, String key, String email) {
+  private void checkEmail(SheetReader s, TableRow row, String key, String email) {
     if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
       s.error(
           row, key, Message.of("error.agents.bad_email", email), Message.of("hint.agents.email"));
@@ -582,7 +605,7 @@ public final class WorkbookReader {
     agents.forEach(a -> byId.put(a.id(), a));
     Map<String, Integer> rowOf = new HashMap<>();
     int future = 0;
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       String id = (String) s.require(row, "agent_id");
       YearMonth month = (YearMonth) s.require(row, "month");
@@ -596,7 +619,7 @@ public final class WorkbookReader {
       Agent agent = id == null ? null : byId.get(id);
       checkKnownAgent(s, row, id);
       if (id != null && month != null) {
-        Integer first = rowOf.putIfAbsent(id + "|" + month, row.getRowNum());
+        Integer first = rowOf.putIfAbsent(id + "|" + month, row.index());
         if (first != null) {
           s.error(
               row,
@@ -627,7 +650,7 @@ public final class WorkbookReader {
   }
 
   private void checkMonthlyRow(
-      SheetReader s, Row row, Map<Metric, BigDecimal> v, Agent agent, WeightTable weights) {
+      SheetReader s, TableRow row, Map<Metric, BigDecimal> v, Agent agent, WeightTable weights) {
     BigDecimal orders = v.getOrDefault(Metric.ORDERS, BigDecimal.ZERO);
     BigDecimal refunds = v.getOrDefault(Metric.REFUND_ORDERS, BigDecimal.ZERO);
     if (refunds.compareTo(orders) > 0) {
@@ -682,7 +705,7 @@ public final class WorkbookReader {
     }
   }
 
-  private static boolean hasBadCell(SheetReader s, Row row, Metric m) {
+  private static boolean hasBadCell(SheetReader s, TableRow row, Metric m) {
     RawValue raw = s.raw(row, m.key());
     return !(raw instanceof RawValue.Blank) && CellParser.parse(raw, m.type()).failed();
   }
@@ -704,9 +727,8 @@ public final class WorkbookReader {
             .map(MonthlyStats::agentId)
             .collect(Collectors.toSet());
     if (inPeriod.isEmpty()) {
-      Sheet sheet = sheets.get(SheetSchema.MONTHLY);
       problems.sheet(
-          sheet.getSheetName(),
+          sheets.get(SheetSchema.MONTHLY),
           SheetSchema.MONTHLY.ordinal(),
           Message.of("error.monthly.no_period_rows", period.toString()),
           Message.of("hint.monthly.no_period_rows", period.toString()));
@@ -733,7 +755,7 @@ public final class WorkbookReader {
       return records;
     }
     SheetReader s = t.get();
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       LocalDate date = (LocalDate) s.require(row, "date");
       String id = (String) s.require(row, "agent_id");
@@ -770,7 +792,7 @@ public final class WorkbookReader {
       return entries;
     }
     SheetReader s = t.get();
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       LocalDate date = (LocalDate) s.require(row, "date");
       String id = (String) s.require(row, "agent_id");
@@ -784,7 +806,7 @@ public final class WorkbookReader {
   }
 
   /** Unknown unless the Agents sheet lists the id (even on a row with other errors). */
-  private void checkKnownAgent(SheetReader s, Row row, String id) {
+  private void checkKnownAgent(SheetReader s, TableRow row, String id) {
     if (id != null && sheets.containsKey(SheetSchema.AGENTS) && !knownIds.contains(id)) {
       s.error(
           row,
@@ -801,7 +823,7 @@ public final class WorkbookReader {
       return entries;
     }
     SheetReader s = t.get();
-    for (Row row : s.dataRows()) {
+    for (TableRow row : s.dataRows()) {
       s.startRow();
       LocalDate date = (LocalDate) s.require(row, "date");
       String type = (String) s.require(row, "type");

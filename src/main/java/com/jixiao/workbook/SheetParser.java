@@ -1,0 +1,271 @@
+package com.jixiao.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads one worksheet part with SAX, so a sheet of a million rows never becomes a DOM. Cells are
+ * read as {@link RawValue}s (formula cells by their cached value; number formats tell dates and
+ * percents). The first {@value #HEADER_WINDOW} rows are kept whole; then {@code keep} decides, from
+ * those rows, the header row and which columns to keep for the rest.
+ */
+final class SheetParser extends DefaultHandler {
+  static final int HEADER_WINDOW = 5;
+
+  /** Which row is the header and which columns to keep, decided from the first rows. */
+  record Layout(int headerIndex, Set<Integer> columns) {}
+
+  private final SharedStrings strings;
+  private final StylesTable styles;
+  private final Function<List<TableRow>, Layout> decide;
+  private final Map<Integer, Boolean> dateStyle = new HashMap<>();
+  private final Map<Integer, Boolean> percentStyle = new HashMap<>();
+
+  private final List<TableRow> window = new ArrayList<>();
+  private final List<TableRow> rows = new ArrayList<>();
+  private Layout layout;
+
+  private int rowIndex;
+  private int nextRow;
+  private Map<Integer, RawValue> cells = new HashMap<>();
+  private int column;
+  private int nextColumn;
+  private String type;
+  private int style;
+  private boolean hasFormula;
+  private boolean inValue;
+  private boolean inInlineText;
+  private final StringBuilder text = new StringBuilder();
+  private boolean hasValue;
+
+  private SheetParser(
+      SharedStrings strings, StylesTable styles, Function<List<TableRow>, Layout> decide) {
+    this.strings = strings;
+    this.styles = styles;
+    this.decide = decide;
+  }
+
+  /** Parses a sheet; {@code decide} gets the first rows (whole) and returns the layout. */
+  static SheetTable parse(
+      String name,
+      InputStream sheetXml,
+      SharedStrings strings,
+      StylesTable styles,
+      Function<List<TableRow>, Layout> decide)
+      throws IOException, SAXException {
+    SheetParser parser = new SheetParser(strings, styles, decide);
+    try {
+      XMLReader reader = XMLHelper.newXMLReader();
+      reader.setContentHandler(parser);
+      reader.parse(new InputSource(sheetXml));
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("no XML parser", e);
+    }
+    return parser.table(name);
+  }
+
+  private SheetTable table(String name) {
+    if (layout == null) {
+      decideLayout();
+    }
+    TableRow header =
+        window.stream()
+            .filter(r -> r.index() == layout.headerIndex())
+            .findFirst()
+            .orElse(new TableRow(layout.headerIndex(), Map.of()));
+    return new SheetTable(name, header, rows);
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes attrs) {
+    switch (localName) {
+      case "row" -> {
+        String r = attrs.getValue("r");
+        rowIndex = r == null ? nextRow : Integer.parseInt(r) - 1;
+        nextRow = rowIndex + 1;
+        nextColumn = 0;
+        cells = new HashMap<>();
+      }
+      case "c" -> {
+        String ref = attrs.getValue("r");
+        column = ref == null ? nextColumn : new CellReference(ref).getCol();
+        nextColumn = column + 1;
+        type = attrs.getValue("t");
+        String s = attrs.getValue("s");
+        style = s == null ? 0 : Integer.parseInt(s);
+        hasFormula = false;
+        hasValue = false;
+        text.setLength(0);
+      }
+      case "f" -> hasFormula = true;
+      case "v" -> {
+        inValue = true;
+        hasValue = true;
+      }
+      case "t" -> {
+        if ("inlineStr".equals(type)) {
+          inInlineText = true;
+          hasValue = true;
+        }
+      }
+      default -> {
+        // other elements (sheet properties, merged cells, formats) do not matter for values
+      }
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) {
+    if (inValue || inInlineText) {
+      text.append(ch, start, length);
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) {
+    switch (localName) {
+      case "v" -> inValue = false;
+      case "t" -> inInlineText = false;
+      case "c" -> endCell();
+      case "row" -> endRow();
+      default -> {
+        // nothing to do
+      }
+    }
+  }
+
+  private void endCell() {
+    if (layout != null && !layout.columns().contains(column)) {
+      return;
+    }
+    RawValue value = hasValue ? value(text.toString()) : RawValue.BLANK;
+    if (!(value instanceof RawValue.Blank)) {
+      cells.put(column, value);
+    }
+  }
+
+  private RawValue value(String v) {
+    String t = type == null ? "n" : type;
+    return switch (t) {
+      case "s" -> str(strings.getItemAt(Integer.parseInt(v.trim())).getString());
+      case "inlineStr", "str" -> str(v);
+      case "b" -> new RawValue.Bool("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim()));
+      case "e" -> new RawValue.Err(v.trim());
+      case "d" -> isoDate(v);
+      default -> number(v);
+    };
+  }
+
+  private static RawValue str(String s) {
+    return s == null || com.jixiao.model.Text.trim(s).isEmpty()
+        ? RawValue.BLANK
+        : new RawValue.Str(s);
+  }
+
+  private static RawValue isoDate(String v) {
+    try {
+      return new RawValue.Date(LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v));
+    } catch (java.time.format.DateTimeParseException e) {
+      return new RawValue.Str(v);
+    }
+  }
+
+  private RawValue number(String v) {
+    String s = v.trim();
+    if (s.isEmpty()) {
+      return RawValue.BLANK;
+    }
+    double d;
+    try {
+      d = Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return new RawValue.Str(s);
+    }
+    if (isDateStyle(style) && DateUtil.isValidExcelDate(d)) {
+      return new RawValue.Date(DateUtil.getLocalDateTime(d).toLocalDate());
+    }
+    return new RawValue.Num(RawValue.excelNumber(new BigDecimal(s)), isPercentStyle(style));
+  }
+
+  private boolean isDateStyle(int s) {
+    return dateStyle.computeIfAbsent(
+        s,
+        k -> {
+          XSSFCellStyle cs = styleAt(k);
+          return cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString());
+        });
+  }
+
+  private boolean isPercentStyle(int s) {
+    return percentStyle.computeIfAbsent(
+        s,
+        k -> {
+          XSSFCellStyle cs = styleAt(k);
+          return cs != null && RawValue.isPercentFormat(cs.getDataFormatString());
+        });
+  }
+
+  private XSSFCellStyle styleAt(int index) {
+    if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
+      return null;
+    }
+    return styles.getStyleAt(index);
+  }
+
+  private void endRow() {
+    TableRow row = new TableRow(rowIndex, cells);
+    if (layout == null) {
+      window.add(row);
+      if (rowIndex >= HEADER_WINDOW - 1) {
+        decideLayout();
+      }
+      return;
+    }
+    keep(row);
+  }
+
+  private void decideLayout() {
+    layout = decide.apply(List.copyOf(window));
+    for (TableRow row : window) {
+      keep(filtered(row));
+    }
+  }
+
+  private TableRow filtered(TableRow row) {
+    Map<Integer, RawValue> kept = new HashMap<>();
+    row.cells()
+        .forEach(
+            (c, v) -> {
+              if (layout.columns().contains(c)) {
+                kept.put(c, v);
+              }
+            });
+    return new TableRow(row.index(), kept);
+  }
+
+  private void keep(TableRow row) {
+    if (row.index() > layout.headerIndex() && !row.isBlank()) {
+      rows.add(row);
+    }
+  }
+}

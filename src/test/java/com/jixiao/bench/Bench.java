@@ -1,0 +1,122 @@
+package com.jixiao.bench;
+
+import com.jixiao.i18n.Messages;
+import com.jixiao.job.MonthReport;
+import com.jixiao.workbook.FilledWorkbookWriter;
+import com.jixiao.workbook.ReadResult;
+import com.jixiao.workbook.WorkbookReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark of issue 8: for each N, writes an N-agent × 12-month workbook and times the whole
+ * run by phase. Run with {@code mvn -q -Pbench verify} or directly; arguments: agent counts
+ * (default 200 2000 10000) and optionally {@code --runs K} (default 3, the median is reported).
+ */
+public final class Bench {
+  private Bench() {}
+
+  /** One run's phases in milliseconds. */
+  record Timing(long read, long assess, long write, long total) {}
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = new ArrayList<>();
+    int runs = 3;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--runs")) {
+        runs = Integer.parseInt(args[++i]);
+      } else {
+        sizes.add(Integer.parseInt(args[i]));
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(200, 2000, 10000);
+    }
+    Path dir = Files.createTempDirectory("jixiao-bench");
+    System.out.printf(
+        "jixiao bench: %d cores, max heap %d MiB, %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"));
+    System.out.println(
+        "| agents | months | workbook MiB | run s (median) | read | assess | write | peak heap MiB | peak RSS MiB |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    for (int n : sizes) {
+      Path workbook = BenchWorkbook.write(n, 12, dir.resolve("bench-" + n + ".xlsx"));
+      List<Timing> timings = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        resetPeaks();
+        timings.add(runOnce(workbook, dir.resolve("out-" + n)));
+      }
+      timings.sort((a, b) -> Long.compare(a.total(), b.total()));
+      Timing t = timings.get(timings.size() / 2);
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | 12 | %.1f | %.2f | %.0f%% | %.0f%% | %.0f%% | %d | %d |%n",
+          n,
+          Files.size(workbook) / 1048576.0,
+          t.total() / 1000.0,
+          100.0 * t.read() / t.total(),
+          100.0 * t.assess() / t.total(),
+          100.0 * t.write() / t.total(),
+          peakHeapMiB(),
+          peakRssMiB());
+    }
+  }
+
+  static Timing runOnce(Path workbook, Path out) throws Exception {
+    long t0 = System.nanoTime();
+    ReadResult read = WorkbookReader.read(workbook);
+    if (!read.ok()) {
+      throw new IllegalStateException("benchmark workbook invalid: " + read.errors().get(0));
+    }
+    long t1 = System.nanoTime();
+    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
+    long t2 = System.nanoTime();
+    new FilledWorkbookWriter(new Messages(read.language()))
+        .write(workbook, report, out.resolve("bench.filled.xlsx"));
+    long t3 = System.nanoTime();
+    return new Timing(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t3 - t0));
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeapMiB() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+
+  /** VmHWM of /proc/self/status: the process's peak resident set, or -1 where unavailable. */
+  private static long peakRssMiB() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+}
