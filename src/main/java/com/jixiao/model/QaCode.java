@@ -46,16 +46,18 @@ public enum QaCode {
     return kind;
   }
 
+  private static final java.util.Map<String, QaCode> BY_NAME = new java.util.HashMap<>();
+
+  static {
+    for (QaCode c : values()) {
+      BY_NAME.put(Text.normalize(c.name()), c);
+      BY_NAME.put(Text.normalize(c.zh), c);
+      BY_NAME.put(Text.normalize(c.en), c);
+    }
+  }
+
   /** Reads a code ("f1", "N2") or its Chinese or English name, case-insensitive. */
   public static Optional<QaCode> parse(String text) {
-    String t = Text.normalize(text);
-    for (QaCode c : values()) {
-      if (t.equals(Text.normalize(c.name()))
-          || t.equals(Text.normalize(c.zh))
-          || t.equals(Text.normalize(c.en))) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_NAME.get(Text.normalize(text)));
   }
 }

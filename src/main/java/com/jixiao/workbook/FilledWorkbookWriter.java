@@ -6,10 +6,14 @@ import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthReport;
 import com.jixiao.workbook.sheets.OutputSheet;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -17,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * exactly as they were, and saves the workbook atomically.
  */
 public final class FilledWorkbookWriter {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(FilledWorkbookWriter.class);
   private final Messages messages;
 
   public FilledWorkbookWriter(Messages messages) {
@@ -24,23 +30,18 @@ public final class FilledWorkbookWriter {
   }
 
   /**
-   * Writes {@code workbook} plus the output sheets to {@code target}. Output sheets of an earlier
-   * run (a filled workbook run again) are replaced, and an alert says so.
+   * Writes the input workbook plus the output sheets to {@code target}. The input's sheets are
+   * copied part by part, never loaded; output sheets of an earlier run (a filled workbook run
+   * again) are replaced, and an alert says so.
    */
   public void write(Path input, MonthReport report, Path target) throws IOException {
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(input);
-        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      write(workbook, report, target);
-    }
-  }
-
-  private void write(XSSFWorkbook workbook, MonthReport report, Path target) throws IOException {
-    List<Alert> replaced = new ArrayList<>();
+    Set<String> outputNames = new HashSet<>();
     for (OutputSheet sheet : OutputSheet.ALL) {
-      String name = messages.format(sheet.nameKey());
-      int index = workbook.getSheetIndex(name);
-      if (index >= 0) {
-        workbook.removeSheetAt(index);
+      outputNames.add(messages.format(sheet.nameKey()));
+    }
+    List<Alert> replaced = new ArrayList<>();
+    for (String name : existingSheets(input)) {
+      if (outputNames.contains(name)) {
         replaced.add(
             new Alert(
                 Severity.INFO,
@@ -49,12 +50,40 @@ public final class FilledWorkbookWriter {
                 Message.of("alert.output_sheet_replaced", name)));
       }
     }
-    MonthReport withReplaced = report.withMoreAlerts(replaced);
-    TableWriter tables = new TableWriter(workbook);
-    for (OutputSheet sheet : OutputSheet.ALL) {
-      sheet.write(tables, messages.format(sheet.nameKey()), withReplaced, messages);
+    long start = System.nanoTime();
+    Map<String, List<TableWriter.CellNote>> notes = new java.util.LinkedHashMap<>();
+    byte[] results = results(report.withMoreAlerts(replaced), notes);
+    long built = System.nanoTime();
+    AtomicFiles.write(target, out -> WorkbookGraft.graft(input, results, outputNames, notes, out));
+    LOG.debug(
+        "output sheets built in {} ms ({} bytes), grafted in {} ms",
+        (built - start) / 1_000_000,
+        results.length,
+        (System.nanoTime() - built) / 1_000_000);
+  }
+
+  /** The output sheets alone, as a small workbook of their own. */
+  private byte[] results(MonthReport report, Map<String, List<TableWriter.CellNote>> notes)
+      throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      TableWriter tables = new TableWriter(workbook);
+      for (OutputSheet sheet : OutputSheet.ALL) {
+        sheet.write(tables, messages.format(sheet.nameKey()), report, messages);
+      }
+      workbook.write(bytes);
+      notes.putAll(tables.notes());
+      return bytes.toByteArray();
     }
-    workbook.setForceFormulaRecalculation(false);
-    AtomicFiles.write(target, workbook::write);
+  }
+
+  private static List<String> existingSheets(Path input) throws IOException {
+    Problems ignored = new Problems();
+    try (XlsxSource source =
+        XlsxSource.open(input, ignored)
+            .orElseThrow(
+                () -> new IOException("the input " + input + " can no longer be opened"))) {
+      return source.sheetNames();
+    }
   }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -40,6 +39,7 @@ final class SheetParser extends DefaultHandler {
   private final Function<List<TableRow>, Layout> decide;
   private final Map<Integer, Boolean> dateStyle = new HashMap<>();
   private final Map<Integer, Boolean> percentStyle = new HashMap<>();
+  private final Map<Integer, String> sharedCache = new HashMap<>();
 
   private final List<TableRow> window = new ArrayList<>();
   private final List<TableRow> rows = new ArrayList<>();
@@ -108,7 +108,7 @@ final class SheetParser extends DefaultHandler {
       }
       case "c" -> {
         String ref = attrs.getValue("r");
-        column = ref == null ? nextColumn : new CellReference(ref).getCol();
+        column = ref == null ? nextColumn : columnOf(ref);
         nextColumn = column + 1;
         type = attrs.getValue("t");
         String s = attrs.getValue("s");
@@ -132,6 +132,22 @@ final class SheetParser extends DefaultHandler {
         // other elements (sheet properties, merged cells, formats) do not matter for values
       }
     }
+  }
+
+  /** "AB12" → 27: the column letters of a cell reference, without a regex per cell. */
+  static int columnOf(String ref) {
+    int col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        col = col * 26 + (c - 'a' + 1);
+      } else if (c != '$') {
+        break;
+      }
+    }
+    return col - 1;
   }
 
   @Override
@@ -167,13 +183,18 @@ final class SheetParser extends DefaultHandler {
   private RawValue value(String v) {
     String t = type == null ? "n" : type;
     return switch (t) {
-      case "s" -> str(strings.getItemAt(Integer.parseInt(v.trim())).getString());
+      case "s" -> str(sharedString(Integer.parseInt(v.trim())));
       case "inlineStr", "str" -> str(v);
       case "b" -> new RawValue.Bool("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim()));
       case "e" -> new RawValue.Err(v.trim());
       case "d" -> isoDate(v);
       default -> number(v);
     };
+  }
+
+  /** Shared strings repeat (dates, codes, names): one String instance per index. */
+  private String sharedString(int index) {
+    return sharedCache.computeIfAbsent(index, i -> strings.getItemAt(i).getString());
   }
 
   private static RawValue str(String s) {

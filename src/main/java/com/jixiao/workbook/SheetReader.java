@@ -18,6 +18,7 @@ final class SheetReader {
   private final Problems problems;
   private final Language language;
   private final Map<String, Integer> columns = new HashMap<>();
+  private final Map<String, Column> schemaColumns = new HashMap<>();
   private boolean rowFailed;
 
   SheetReader(SheetTable sheet, SheetSchema schema, Problems problems, Language language) {
@@ -25,6 +26,7 @@ final class SheetReader {
     this.schema = schema;
     this.problems = problems;
     this.language = language;
+    schema.columns().forEach(c -> schemaColumns.put(c.key(), c));
     mapHeader();
   }
 
@@ -131,7 +133,7 @@ final class SheetReader {
 
   /** The cell's value by the column's type; null if blank-not-given or bad (then reported). */
   Object get(TableRow row, String key) {
-    Column column = schema.column(key).orElseThrow();
+    Column column = schemaColumns.get(key);
     CellParser.Result r = CellParser.parse(raw(row, key), column.type());
     if (r.failed()) {
       error(row, key, r.error(), r.hint());

@@ -1,18 +1,51 @@
 package com.jixiao.workbook;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One row of an input sheet as read: its 0-based index and the cells kept, by column index. */
-public record TableRow(int index, Map<Integer, RawValue> cells) {
-  public TableRow {
-    cells = Map.copyOf(cells);
+/**
+ * One row of an input sheet as read: its 0-based index and the cells kept, by column index. Kept
+ * compact (two arrays) because a Quality sheet can have hundreds of thousands of rows.
+ */
+public final class TableRow {
+  private final int index;
+  private final int[] columns;
+  private final RawValue[] values;
+
+  public TableRow(int index, Map<Integer, RawValue> cells) {
+    this.index = index;
+    this.columns = cells.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.values = new RawValue[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      values[i] = cells.get(columns[i]);
+    }
+  }
+
+  public int index() {
+    return index;
   }
 
   public RawValue cell(int column) {
-    return cells.getOrDefault(column, RawValue.BLANK);
+    int at = Arrays.binarySearch(columns, column);
+    return at >= 0 ? values[at] : RawValue.BLANK;
+  }
+
+  /** The cells kept, by column index, in column order. */
+  public Map<Integer, RawValue> cells() {
+    Map<Integer, RawValue> map = new LinkedHashMap<>();
+    for (int i = 0; i < columns.length; i++) {
+      map.put(columns[i], values[i]);
+    }
+    return map;
   }
 
   public boolean isBlank() {
-    return cells.values().stream().allMatch(v -> v instanceof RawValue.Blank);
+    for (RawValue v : values) {
+      if (!(v instanceof RawValue.Blank)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

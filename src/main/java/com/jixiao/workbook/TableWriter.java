@@ -1,16 +1,13 @@
 package com.jixiao.workbook;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -28,11 +25,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class TableWriter {
   private static final int MAX_WIDTH_CHARS = 60;
-  private static final String COMMENT_AUTHOR = "jixiao";
+  private static final float LINE_POINTS = 15f;
 
   private final XSSFWorkbook workbook;
   private final CellStyle headerStyle;
   private final Map<TableColumn.Format, CellStyle> styles = new EnumMap<>(TableColumn.Format.class);
+  private final Map<String, List<CellNote>> notes = new java.util.LinkedHashMap<>();
+
+  /**
+   * A cell comment to add when the workbook is saved. Comments are not created through POI: its
+   * comment shapes cost time quadratic in their number (40,000 comments for 2,000 agents), so
+   * {@link WorkbookGraft} writes them as parts of their own.
+   */
+  public record CellNote(int row, int column, String text) {}
+
+  /** The comments of each written sheet, by sheet name. */
+  public Map<String, List<CellNote>> notes() {
+    return java.util.Collections.unmodifiableMap(notes);
+  }
 
   public TableWriter(XSSFWorkbook workbook) {
     this.workbook = workbook;
@@ -53,8 +63,7 @@ public final class TableWriter {
       cell.setCellStyle(headerStyle);
       widths[c] = displayWidth(columns.get(c).header());
     }
-    CreationHelper helper = workbook.getCreationHelper();
-    Drawing<?> drawing = null;
+    List<CellNote> sheetNotes = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       Row row = sheet.createRow(r + 1);
       T item = rows.get(r);
@@ -63,18 +72,24 @@ public final class TableWriter {
         Cell cell = row.createCell(c);
         cell.setCellStyle(styles.get(column.format()));
         Object value = column.value().apply(item);
-        widths[c] = Math.max(widths[c], setValue(cell, value));
+        int width = setValue(cell, value);
+        widths[c] = Math.max(widths[c], width);
+        if (column.format() == TableColumn.Format.LONG_TEXT && width > MAX_WIDTH_CHARS) {
+          // wrapped text: make the row tall enough, since not every viewer fits it on open
+          int lines = (width + MAX_WIDTH_CHARS - 4) / (MAX_WIDTH_CHARS - 3);
+          row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS));
+        }
         String comment = column.comment().apply(item);
         if (comment != null && !comment.isEmpty()) {
-          if (drawing == null) {
-            drawing = sheet.createDrawingPatriarch();
-          }
-          cell.setCellComment(comment(helper, drawing, cell, comment));
+          sheetNotes.add(new CellNote(r + 1, c, sanitize(comment)));
         }
       }
     }
     for (int c = 0; c < columns.size(); c++) {
       sheet.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, widths[c] + 3) * 256);
+    }
+    if (!sheetNotes.isEmpty()) {
+      notes.put(sheetName, List.copyOf(sheetNotes));
     }
     sheet.createFreezePane(0, 1);
     if (!columns.isEmpty()) {
@@ -114,18 +129,6 @@ public final class TableWriter {
         .filter(cp -> cp >= 0x20 || cp == '\n' || cp == '\t')
         .forEach(b::appendCodePoint);
     return b.length() > 32767 ? b.substring(0, 32767) : b.toString();
-  }
-
-  private Comment comment(CreationHelper helper, Drawing<?> drawing, Cell cell, String text) {
-    ClientAnchor anchor = helper.createClientAnchor();
-    anchor.setCol1(cell.getColumnIndex() + 1);
-    anchor.setCol2(cell.getColumnIndex() + 5);
-    anchor.setRow1(cell.getRowIndex());
-    anchor.setRow2(cell.getRowIndex() + 3);
-    Comment comment = drawing.createCellComment(anchor);
-    comment.setString(helper.createRichTextString(sanitize(text)));
-    comment.setAuthor(COMMENT_AUTHOR);
-    return comment;
   }
 
   /** Width in Excel character units: CJK and other wide characters count double. */
