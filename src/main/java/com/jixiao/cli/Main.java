@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       TemplateCommand.class,
       CalendarCommand.class,
+      WatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
