@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TemplateCommand.class,
       CalendarCommand.class,
       WatchCommand.class,
+      MailCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

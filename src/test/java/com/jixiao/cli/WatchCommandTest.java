@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code watch INBOX --once} end to end: what a cron job would do. */
-@Timeout(10)
+@Timeout(20) // a hard stop; each test takes a few seconds at most on an idle machine
 class WatchCommandTest {
   static final Path SAMPLE = Path.of("sample-workbooks/sample-zh.xlsx");
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The hot folder's protocol on real files: claim, results, done; recovery after a crash. */
-@Timeout(10)
+@Timeout(20) // a hard stop; each test takes a few seconds at most on an idle machine
 class HotFolderTest {
   static final Path SAMPLE = Path.of("sample-workbooks/sample-zh.xlsx");
   static final Clock NOON =
