@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       TemplateCommand.class,
       CalendarCommand.class,
+      WatchCommand.class,
+      MailCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

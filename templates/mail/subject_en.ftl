@@ -1,0 +1,1 @@
+Your assessment for ${period}: ${name} (${agentId}), total ${total}

@@ -1,0 +1,1 @@
+${period}绩效考核结果：${name}（${agentId}），总分 ${total}
