@@ -43,7 +43,7 @@ public final class FilledWorkbookWriter {
       }
     }
     MonthReport withReplaced = report.withMoreAlerts(replaced);
-    TableWriter tables = new TableWriter(workbook);
+    TableWriter tables = new TableWriter(workbook, report.input().settings().currency());
     for (OutputSheet sheet : OutputSheet.ALL) {
       sheet.write(tables, messages.format(sheet.nameKey()), withReplaced, messages);
     }
