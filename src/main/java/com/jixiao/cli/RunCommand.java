@@ -5,6 +5,7 @@ import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
 import com.jixiao.job.MonthReport;
 import com.jixiao.model.Language;
+import com.jixiao.money.MonthMoney.AnnualWhen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,14 @@ public final class RunCommand implements Callable<Integer> {
       description = "Output folder (created if needed). Default: ${DEFAULT-VALUE}.")
   Path out;
 
+  @Option(
+      names = "--annual",
+      description = {
+        "Add the Annual / 年度调薪 sheet in any month: the annual score over January to the",
+        "period (year to date). Without it the sheet is added in annual.month only (default 12)."
+      })
+  boolean annual;
+
   @Override
   public Integer call() {
     if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -42,7 +51,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     JobOutcome outcome;
     try {
-      outcome = MonthJob.run(workbook, out);
+      outcome =
+          MonthJob.run(workbook, out, annual ? AnnualWhen.ALWAYS : AnnualWhen.IN_ANNUAL_MONTH);
     } catch (IOException e) {
       Console.err().println(new Messages(Language.ZH).format("cli.write_failed", out, e));
       return Main.EXIT_INTERNAL;

@@ -2,6 +2,7 @@ package com.jixiao.job;
 
 import com.jixiao.calendar.IcsWriter;
 import com.jixiao.i18n.Messages;
+import com.jixiao.money.MonthMoney.AnnualWhen;
 import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.FilledWorkbookWriter;
@@ -24,6 +25,15 @@ public final class MonthJob {
   private MonthJob() {}
 
   public static JobOutcome run(Path workbook, Path outDir) throws IOException {
+    return run(workbook, outDir, AnnualWhen.IN_ANNUAL_MONTH);
+  }
+
+  /**
+   * As {@link #run(Path, Path)}; {@code annualWhen} ALWAYS adds the annual review ({@code
+   * --annual}).
+   */
+  public static JobOutcome run(Path workbook, Path outDir, AnnualWhen annualWhen)
+      throws IOException {
     long start = System.nanoTime();
     ReadResult read = WorkbookReader.read(workbook);
     String fileName = workbook.getFileName().toString();
@@ -34,7 +44,7 @@ public final class MonthJob {
       return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
     }
     Messages messages = new Messages(read.language());
-    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
+    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts(), annualWhen);
     List<Path> written = new ArrayList<>();
 
     Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");

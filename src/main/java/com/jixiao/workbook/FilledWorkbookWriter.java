@@ -67,7 +67,7 @@ public final class FilledWorkbookWriter {
       throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-      TableWriter tables = new TableWriter(workbook);
+      TableWriter tables = new TableWriter(workbook, report.input().settings().currency());
       for (OutputSheet sheet : OutputSheet.ALL) {
         sheet.write(tables, messages.format(sheet.nameKey()), report, messages);
       }

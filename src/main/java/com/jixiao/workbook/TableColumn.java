@@ -4,10 +4,16 @@ import java.util.function.Function;
 
 /**
  * A column of an output sheet: its header, how its values look, how to get the value of a row (a
- * String, a Number, or null for an empty cell) and, optionally, a comment for the cell.
+ * String, a Number, or null for an empty cell) and, optionally, a comment for the cell, a format
+ * that depends on the row (a key | value sheet), and whether a totals row sums it.
  */
 public record TableColumn<T>(
-    String header, Format format, Function<T, Object> value, Function<T, String> comment) {
+    String header,
+    Format format,
+    Function<T, Object> value,
+    Function<T, String> comment,
+    Function<T, Format> formatOf,
+    boolean summed) {
 
   /** Number formats of output cells. */
   public enum Format {
@@ -16,16 +22,30 @@ public record TableColumn<T>(
     LONG_TEXT,
     INTEGER,
     DECIMAL2,
+    /** Small unit values, e.g. the value of one point. */
+    DECIMAL4,
     PERCENT1,
     MONEY,
+    /** Money with the workbook's currency (Settings currency), for finance. */
+    CURRENCY,
     DATE
   }
 
   public static <T> TableColumn<T> of(String header, Format format, Function<T, Object> value) {
-    return new TableColumn<>(header, format, value, row -> null);
+    return new TableColumn<>(header, format, value, row -> null, row -> format, false);
   }
 
   public TableColumn<T> withComment(Function<T, String> commentOf) {
-    return new TableColumn<>(header, format, value, commentOf);
+    return new TableColumn<>(header, format, value, commentOf, formatOf, summed);
+  }
+
+  /** Each row's cell in its own format (the column's format is the header's width hint only). */
+  public TableColumn<T> withFormatOf(Function<T, Format> rowFormat) {
+    return new TableColumn<>(header, format, value, comment, rowFormat, summed);
+  }
+
+  /** The totals row has a SUM of this column (values must be numbers). */
+  public TableColumn<T> withTotal() {
+    return new TableColumn<>(header, format, value, comment, formatOf, true);
   }
 }

@@ -11,10 +11,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -44,16 +47,37 @@ public final class TableWriter {
     return java.util.Collections.unmodifiableMap(notes);
   }
 
+  private final Map<TableColumn.Format, CellStyle> totalStyles =
+      new EnumMap<>(TableColumn.Format.class);
+
+  /** A writer whose CURRENCY cells show CNY (¥). */
   public TableWriter(XSSFWorkbook workbook) {
+    this(workbook, "CNY");
+  }
+
+  /** A writer whose CURRENCY cells show {@code currency} (Settings currency: "CNY", "USD", …). */
+  public TableWriter(XSSFWorkbook workbook, String currency) {
     this.workbook = workbook;
     this.headerStyle = headerStyle(workbook);
+    Font bold = workbook.createFont();
+    bold.setBold(true);
     for (TableColumn.Format f : TableColumn.Format.values()) {
-      styles.put(f, bodyStyle(workbook, f));
+      styles.put(f, bodyStyle(workbook, f, currency));
+      CellStyle total = bodyStyle(workbook, f, currency);
+      total.setFont(bold);
+      total.setBorderTop(BorderStyle.THIN);
+      totalStyles.put(f, total);
     }
   }
 
   /** Adds the sheet at the end of the workbook and fills it. */
   public <T> Sheet write(String sheetName, List<TableColumn<T>> columns, List<T> rows) {
+    return write(sheetName, columns, rows, TableLayout.PLAIN);
+  }
+
+  /** Adds the sheet at the end of the workbook and fills it, laid out as asked. */
+  public <T> Sheet write(
+      String sheetName, List<TableColumn<T>> columns, List<T> rows, TableLayout layout) {
     Sheet sheet = workbook.createSheet(sheetName);
     int[] widths = new int[columns.size()];
     Row header = sheet.createRow(0);
@@ -70,7 +94,7 @@ public final class TableWriter {
       for (int c = 0; c < columns.size(); c++) {
         TableColumn<T> column = columns.get(c);
         Cell cell = row.createCell(c);
-        cell.setCellStyle(styles.get(column.format()));
+        cell.setCellStyle(styles.get(column.formatOf().apply(item)));
         Object value = column.value().apply(item);
         int width = setValue(cell, value);
         widths[c] = Math.max(widths[c], width);
@@ -85,6 +109,9 @@ public final class TableWriter {
         }
       }
     }
+    if (layout.totalsLabel().isPresent()) {
+      totalsRow(sheet, columns, rows, layout.totalsLabel().get(), widths);
+    }
     for (int c = 0; c < columns.size(); c++) {
       sheet.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, widths[c] + 3) * 256);
     }
@@ -95,7 +122,71 @@ public final class TableWriter {
     if (!columns.isEmpty()) {
       sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, columns.size() - 1));
     }
+    if (layout.printable() && !columns.isEmpty()) {
+      printSetup(sheet, columns.size() - 1);
+    }
     return sheet;
+  }
+
+  /**
+   * The row after the data: the label, then under each summed column a real {@code SUM} formula
+   * with its cached value (the exact decimal sum of the rows), so a reader that does not
+   * recalculate still sees the numbers, and they equal the rows to the cent.
+   */
+  private <T> void totalsRow(
+      Sheet sheet, List<TableColumn<T>> columns, List<T> rows, String label, int[] widths) {
+    Row row = sheet.createRow(rows.size() + 1);
+    for (int c = 0; c < columns.size(); c++) {
+      TableColumn<T> column = columns.get(c);
+      XSSFCell cell = (XSSFCell) row.createCell(c);
+      cell.setCellStyle(totalStyles.get(column.format()));
+      if (c == 0) {
+        cell.setCellValue(label);
+        widths[c] = Math.max(widths[c], displayWidth(label));
+      }
+      if (!column.summed()) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (T item : rows) {
+        sum = sum.add(number(column.value().apply(item)));
+      }
+      if (rows.isEmpty()) {
+        cell.setCellValue(0);
+        continue;
+      }
+      String letter = CellReference.convertNumToColString(c);
+      cell.setCellFormula("SUM(" + letter + "2:" + letter + (rows.size() + 1) + ")");
+      cell.getCTCell().setV(sum.toPlainString());
+      widths[c] = Math.max(widths[c], sum.toPlainString().length() + 3);
+    }
+  }
+
+  private static BigDecimal number(Object value) {
+    if (value == null) {
+      return BigDecimal.ZERO;
+    }
+    if (value instanceof BigDecimal b) {
+      return b;
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return BigDecimal.valueOf(((Number) value).longValue());
+    }
+    throw new IllegalArgumentException("a summed column holds " + value.getClass());
+  }
+
+  /** A4 landscape, one page wide (as many pages tall as needed), header row on every page. */
+  private void printSetup(Sheet sheet, int lastColumn) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    sheet.setFitToPage(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setHorizontallyCenter(true);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    workbook.setPrintArea(
+        workbook.getSheetIndex(sheet), 0, lastColumn, 0, Math.max(sheet.getLastRowNum(), 0));
   }
 
   private static int setValue(Cell cell, Object value) {
@@ -144,6 +235,16 @@ public final class TableWriter {
     return width;
   }
 
+  /** "¥#,##0.00" for yuan; else the currency code before the number ("USD 1,234.50"). */
+  static String currencyPattern(String currency) {
+    String c = currency == null ? "" : currency.trim();
+    String upper = c.toUpperCase(java.util.Locale.ROOT);
+    if (c.isEmpty() || List.of("CNY", "RMB", "¥", "￥", "元", "人民币").contains(upper)) {
+      return "\"¥\"#,##0.00";
+    }
+    return "\"" + c.replace("\"", "") + " \"#,##0.00";
+  }
+
   private static CellStyle headerStyle(XSSFWorkbook wb) {
     CellStyle style = wb.createCellStyle();
     Font font = wb.createFont();
@@ -157,15 +258,17 @@ public final class TableWriter {
     return style;
   }
 
-  private static CellStyle bodyStyle(XSSFWorkbook wb, TableColumn.Format format) {
+  private static CellStyle bodyStyle(XSSFWorkbook wb, TableColumn.Format format, String currency) {
     CellStyle style = wb.createCellStyle();
     String pattern =
         switch (format) {
           case TEXT, LONG_TEXT -> "@";
           case INTEGER -> "0";
           case DECIMAL2 -> "0.00";
+          case DECIMAL4 -> "0.0000";
           case PERCENT1 -> "0.0%";
           case MONEY -> "#,##0.00";
+          case CURRENCY -> currencyPattern(currency);
           case DATE -> "yyyy-mm-dd";
         };
     style.setDataFormat(wb.createDataFormat().getFormat(pattern));

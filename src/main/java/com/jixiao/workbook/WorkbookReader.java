@@ -448,9 +448,23 @@ public final class WorkbookReader {
       s.startRow();
       BigDecimal from = (BigDecimal) s.require(row, "from");
       BigDecimal rate = (BigDecimal) s.require(row, "rate");
-      if (!s.rowFailed()) {
-        tiers.add(new CommissionTier(from, rate));
+      if (s.rowFailed()) {
+        continue;
       }
+      BigDecimal before = tiers.isEmpty() ? null : tiers.get(tiers.size() - 1).from();
+      if (before != null && from.compareTo(before) <= 0) {
+        // a tier table out of order is almost always a typo; sorting it silently would hide it
+        s.error(
+            row,
+            "from",
+            Message.of(
+                "error.commission.not_ascending",
+                from.stripTrailingZeros().toPlainString(),
+                before.stripTrailingZeros().toPlainString()),
+            Message.of("hint.commission.not_ascending"));
+        continue;
+      }
+      tiers.add(new CommissionTier(from, rate));
     }
     if (tiers.isEmpty() && s.dataRows().isEmpty()) {
       problems.sheet(

@@ -121,7 +121,25 @@ class BadInputTest {
             w -> w.set("客服名单", 2, "岗位", "经理"),
             "客服名单!D2",
             "岗位“经理”无法识别",
-            "售前、售后 或 组长"));
+            "售前、售后 或 组长"),
+        broken(
+            "commission tiers out of order",
+            w ->
+                w.sheet(
+                    "提成阶梯",
+                    MiniWorkbook.row("起点销售额", "提成比例"),
+                    MiniWorkbook.row(0, "1%"),
+                    MiniWorkbook.row(100000, "3%"),
+                    MiniWorkbook.row(50000, "2%")),
+            "提成阶梯!A4",
+            "50000 不大于上一行的 100000",
+            "从小到大排列"),
+        broken(
+            "an agent whose salary level is not in SalaryLevels",
+            w -> w.set("客服名单", 3, "薪资级别", 7),
+            "客服名单!E3",
+            "薪资级别 7",
+            "1, 2"));
   }
 
   private static Arguments broken(

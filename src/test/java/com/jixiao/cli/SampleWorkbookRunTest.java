@@ -64,7 +64,7 @@ class SampleWorkbookRunTest {
       for (Sheet sheet : input) {
         SheetComparison.assertSameSheet(sheet, filled.getSheet(sheet.getSheetName()));
       }
-      assertThat(filled.getNumberOfSheets()).isEqualTo(input.getNumberOfSheets() + 3);
+      assertThat(filled.getNumberOfSheets()).isEqualTo(input.getNumberOfSheets() + 6);
     }
   }
 

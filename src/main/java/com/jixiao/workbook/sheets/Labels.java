@@ -9,4 +9,9 @@ final class Labels {
   static String col(Messages messages, String key) {
     return messages.format("col." + key);
   }
+
+  /** A number in a comment, as written in the workbook: "120000", "0.5", "0". */
+  static String plain(java.math.BigDecimal n) {
+    return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+  }
 }

@@ -17,5 +17,12 @@ public interface OutputSheet {
 
   /** Every output sheet, in the order they are added after the input sheets. */
   java.util.List<OutputSheet> ALL =
-      java.util.List.of(new ScoresSheet(), new WorkflowSheet(), new AlertsSheet());
+      java.util.List.of(
+          new ScoresSheet(),
+          new PointsSheet(),
+          new PayrollSheet(),
+          new WorkflowSheet(),
+          new AnnualSheet(),
+          new SummarySheet(),
+          new AlertsSheet());
 }

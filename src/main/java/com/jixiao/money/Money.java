@@ -1,0 +1,22 @@
+package com.jixiao.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/** Money as SPEC 5.1 wants it: exact decimals, each component rounded half up to 0.01. */
+public final class Money {
+  public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+  private Money() {}
+
+  /** Rounded half up to the cent, scale 2. */
+  public static BigDecimal round(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** The exact sum of amounts already in cents (scale 2). */
+  public static BigDecimal sum(Collection<BigDecimal> amounts) {
+    return amounts.stream().reduce(ZERO, BigDecimal::add);
+  }
+}
