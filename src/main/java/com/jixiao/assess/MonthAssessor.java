@@ -28,11 +28,22 @@ public final class MonthAssessor {
   private MonthAssessor() {}
 
   public static MonthResult assess(MonthInput input) {
-    YearMonth period = input.settings().period();
+    return assess(input, input.settings().period());
+  }
+
+  /**
+   * Assesses any month of the workbook with the same rules, e.g. an earlier month from the Monthly
+   * history (the 12-month chart, quarters). Settings {@code store_orders} is the period's figure,
+   * so an earlier month uses the sum of its own rows' orders.
+   */
+  public static MonthResult assess(MonthInput input, YearMonth period) {
     Map<String, MonthlyStats> current = rowsOf(input.monthly(), period);
     Map<String, MonthlyStats> previous = rowsOf(input.monthly(), period.minusMonths(1));
     Map<String, QualitySummary> quality = QualityCounter.count(input.quality(), period);
-    BigDecimal storeOrders = input.settings().storeOrders().orElseGet(() -> sumOrders(current));
+    BigDecimal storeOrders =
+        period.equals(input.settings().period())
+            ? input.settings().storeOrders().orElseGet(() -> sumOrders(current))
+            : sumOrders(current);
     MonthlyScorer scorer = new MonthlyScorer(input.rules());
 
     List<AgentScore> scores = new ArrayList<>();
