@@ -2,6 +2,10 @@ package com.jixiao.job;
 
 import com.jixiao.calendar.IcsWriter;
 import com.jixiao.i18n.Messages;
+import com.jixiao.render.PdfReports;
+import com.jixiao.render.Progress;
+import com.jixiao.render.TemplateError;
+import com.jixiao.render.Templates;
 import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.FilledWorkbookWriter;
@@ -12,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Processes one workbook into an output folder: read and validate, assess, write every output
@@ -24,6 +29,16 @@ public final class MonthJob {
   private MonthJob() {}
 
   public static JobOutcome run(Path workbook, Path outDir) throws IOException {
+    return run(workbook, outDir, Optional.empty(), Progress.NONE);
+  }
+
+  /**
+   * As {@link #run(Path, Path)}, with the PDFs rendered from the templates in {@code templates}
+   * (else the built-in ones). A template error is reported like invalid input: only {@code
+   * errors.txt} is written.
+   */
+  public static JobOutcome run(
+      Path workbook, Path outDir, Optional<Path> templates, Progress progress) throws IOException {
     long start = System.nanoTime();
     ReadResult read = WorkbookReader.read(workbook);
     String fileName = workbook.getFileName().toString();
@@ -35,6 +50,14 @@ public final class MonthJob {
     }
     Messages messages = new Messages(read.language());
     MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
+    List<PdfReports.Pdf> pdfs;
+    try {
+      pdfs = new PdfReports(Templates.from(templates), progress).render(report, messages);
+    } catch (TemplateError e) {
+      String errorReport = templateErrorReport(messages, e);
+      AtomicFiles.writeString(errorsFile, errorReport);
+      return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
+    }
     List<Path> written = new ArrayList<>();
 
     Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
@@ -46,8 +69,23 @@ public final class MonthJob {
     AtomicFiles.write(ics, out -> new IcsWriter(messages).write(report.workflow(), store, out));
     written.add(ics);
 
+    for (PdfReports.Pdf pdf : pdfs) {
+      Path file = outDir.resolve(pdf.path());
+      AtomicFiles.write(file, out -> out.write(pdf.bytes()));
+      written.add(file);
+    }
+
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run
     return JobOutcome.done(report, written, millisSince(start));
+  }
+
+  private static String templateErrorReport(Messages messages, TemplateError e) {
+    String first =
+        e.line() > 0
+            ? messages.format(
+                "render.template_error", e.file(), String.valueOf(e.line()), e.problem())
+            : messages.format("render.template_error_no_line", e.file(), e.problem());
+    return first + "\n" + messages.format("render.template_error_hint") + "\n";
   }
 
   /** "店铺.xlsx" → "店铺". */
