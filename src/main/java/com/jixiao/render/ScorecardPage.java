@@ -36,6 +36,56 @@ public record ScorecardPage(
     chart = List.copyOf(chart);
   }
 
+  /** The same page with the rankings section (once rankings are computed). */
+  public ScorecardPage withRanking(Ranking newRanking) {
+    return new ScorecardPage(
+        store,
+        period,
+        agentId,
+        name,
+        team,
+        role,
+        salaryLevel,
+        total,
+        coefficient,
+        rank,
+        agents,
+        groups,
+        inspections,
+        findings,
+        points,
+        chart,
+        confirmBy,
+        generatedOn,
+        newRanking,
+        pay);
+  }
+
+  /** The same page with the gross-pay breakdown (once payroll is computed). */
+  public ScorecardPage withPay(Pay newPay) {
+    return new ScorecardPage(
+        store,
+        period,
+        agentId,
+        name,
+        team,
+        role,
+        salaryLevel,
+        total,
+        coefficient,
+        rank,
+        agents,
+        groups,
+        inspections,
+        findings,
+        points,
+        chart,
+        confirmBy,
+        generatedOn,
+        ranking,
+        newPay);
+  }
+
   /** 工作绩效 / 工作能力 / 工作态度 with their subtotal and the items the agent was assessed on. */
   public record ItemGroup(String label, String subtotal, List<ItemRow> items) {
     public ItemGroup {
