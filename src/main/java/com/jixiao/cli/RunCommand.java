@@ -1,14 +1,18 @@
 package com.jixiao.cli;
 
 import com.jixiao.i18n.Messages;
+import com.jixiao.job.JobOptions;
 import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
 import com.jixiao.job.MonthReport;
 import com.jixiao.model.Language;
 import com.jixiao.money.MonthMoney.AnnualWhen;
+import com.jixiao.render.PdfReports;
+import com.jixiao.render.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +23,9 @@ import picocli.CommandLine.Parameters;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Assess the period of a standard workbook and write DIR/<basename>.filled.xlsx",
-      "and DIR/workflow.ics (the assessment workflow's deadlines).",
+      "Assess the period of a standard workbook and write DIR/<basename>.filled.xlsx,",
+      "DIR/scorecards/<agent_id>.pdf, DIR/team-summary.pdf and DIR/workflow.ics",
+      "(the assessment workflow's deadlines).",
       "On invalid input writes only DIR/errors.txt and exits with 2."
     })
 public final class RunCommand implements Callable<Integer> {
@@ -42,6 +47,15 @@ public final class RunCommand implements Callable<Integer> {
       })
   boolean annual;
 
+  @Option(
+      names = {"--templates"},
+      paramLabel = "DIR",
+      description = {
+        "Folder with your copy of the PDF templates (scorecard.ftlx, team-summary.ftlx,",
+        "style.css). Default: the built-in templates."
+      })
+  Path templates;
+
   @Override
   public Integer call() {
     if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -51,8 +65,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     JobOutcome outcome;
     try {
-      outcome =
-          MonthJob.run(workbook, out, annual ? AnnualWhen.ALWAYS : AnnualWhen.IN_ANNUAL_MONTH);
+      JobOptions options =
+          JobOptions.DEFAULT
+              .withAnnual(annual ? AnnualWhen.ALWAYS : AnnualWhen.IN_ANNUAL_MONTH)
+              .withTemplates(Optional.ofNullable(templates))
+              .withProgress(progress());
+      outcome = MonthJob.run(workbook, out, options);
     } catch (IOException e) {
       Console.err().println(new Messages(Language.ZH).format("cli.write_failed", out, e));
       return Main.EXIT_INTERNAL;
@@ -73,9 +91,32 @@ public final class RunCommand implements Callable<Integer> {
                 report.alerts().size(),
                 outcome.written().get(0).toString(),
                 outcome.millis()));
+    Path scorecards = out.resolve(PdfReports.SCORECARDS_DIR);
+    long cards = outcome.written().stream().filter(f -> f.startsWith(scorecards)).count();
     for (Path file : outcome.written().subList(1, outcome.written().size())) {
-      Console.out().println("  " + file);
+      if (!file.startsWith(scorecards)) {
+        Console.out().println("  " + file);
+      }
+    }
+    if (cards > 0) {
+      Console.out()
+          .println("  " + messages.format("render.scorecards_written", scorecards + "/", cards));
     }
     return 0;
+  }
+
+  /** A progress line on a terminal only: never in logs, tests or CI. */
+  private static Progress progress() {
+    if (System.console() == null) {
+      return Progress.NONE;
+    }
+    return (done, total) -> {
+      synchronized (RunCommand.class) {
+        Console.err().print("\r" + done + "/" + total + " PDF");
+        if (done == total) {
+          Console.err().println();
+        }
+      }
+    };
   }
 }

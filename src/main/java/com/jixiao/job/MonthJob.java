@@ -2,7 +2,9 @@ package com.jixiao.job;
 
 import com.jixiao.calendar.IcsWriter;
 import com.jixiao.i18n.Messages;
-import com.jixiao.money.MonthMoney.AnnualWhen;
+import com.jixiao.render.PdfReports;
+import com.jixiao.render.TemplateError;
+import com.jixiao.render.Templates;
 import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.FilledWorkbookWriter;
@@ -25,15 +27,14 @@ public final class MonthJob {
   private MonthJob() {}
 
   public static JobOutcome run(Path workbook, Path outDir) throws IOException {
-    return run(workbook, outDir, AnnualWhen.IN_ANNUAL_MONTH);
+    return run(workbook, outDir, JobOptions.DEFAULT);
   }
 
   /**
-   * As {@link #run(Path, Path)}; {@code annualWhen} ALWAYS adds the annual review ({@code
-   * --annual}).
+   * As {@link #run(Path, Path)} with options: the annual review ({@code --annual}) and the PDF
+   * templates. A template error is reported like invalid input: only {@code errors.txt} is written.
    */
-  public static JobOutcome run(Path workbook, Path outDir, AnnualWhen annualWhen)
-      throws IOException {
+  public static JobOutcome run(Path workbook, Path outDir, JobOptions options) throws IOException {
     long start = System.nanoTime();
     ReadResult read = WorkbookReader.read(workbook);
     String fileName = workbook.getFileName().toString();
@@ -44,7 +45,18 @@ public final class MonthJob {
       return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
     }
     Messages messages = new Messages(read.language());
-    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts(), annualWhen);
+    MonthReport report =
+        MonthReport.of(read.input().orElseThrow(), read.alerts(), options.annualWhen());
+    List<PdfReports.Pdf> pdfs;
+    try {
+      pdfs =
+          new PdfReports(Templates.from(options.templates()), options.progress())
+              .render(report, messages);
+    } catch (TemplateError e) {
+      String errorReport = templateErrorReport(messages, e);
+      AtomicFiles.writeString(errorsFile, errorReport);
+      return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
+    }
     List<Path> written = new ArrayList<>();
 
     Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
@@ -56,8 +68,23 @@ public final class MonthJob {
     AtomicFiles.write(ics, out -> new IcsWriter(messages).write(report.workflow(), store, out));
     written.add(ics);
 
+    for (PdfReports.Pdf pdf : pdfs) {
+      Path file = outDir.resolve(pdf.path());
+      AtomicFiles.write(file, out -> out.write(pdf.bytes()));
+      written.add(file);
+    }
+
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run
     return JobOutcome.done(report, written, millisSince(start));
+  }
+
+  private static String templateErrorReport(Messages messages, TemplateError e) {
+    String first =
+        e.line() > 0
+            ? messages.format(
+                "render.template_error", e.file(), String.valueOf(e.line()), e.problem())
+            : messages.format("render.template_error_no_line", e.file(), e.problem());
+    return first + "\n" + messages.format("render.template_error_hint") + "\n";
   }
 
   /** "店铺.xlsx" → "店铺". */

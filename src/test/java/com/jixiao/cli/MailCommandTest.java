@@ -80,7 +80,13 @@ class MailCommandTest {
                 row("KF004", "赵六", "二组", "售后", 1, "zl@example.com", null, null));
     out = dir.resolve("out");
     assertThat(MonthJob.run(w.save(dir.resolve("月报.xlsx")), out).ok()).isTrue();
-    Path scorecards = Files.createDirectories(out.resolve("scorecards"));
+    // the run renders real scorecards; these tests control which agents have one
+    Path scorecards = out.resolve("scorecards");
+    try (var pdfs = Files.list(scorecards)) {
+      for (Path pdf : pdfs.toList()) {
+        Files.delete(pdf);
+      }
+    }
     for (String id : List.of("KF001", "KF002", "KF003")) {
       Files.writeString(scorecards.resolve(id + ".pdf"), "%PDF-1.4 scorecard of " + id);
     }

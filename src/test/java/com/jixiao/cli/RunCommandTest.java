@@ -165,7 +165,8 @@ class RunCommandTest {
     assertThat(out.resolve("errors.txt")).doesNotExist();
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .containsExactlyInAnyOrder("fixed.filled.xlsx", "workflow.ics");
+          .containsExactlyInAnyOrder(
+              "fixed.filled.xlsx", "workflow.ics", "team-summary.pdf", "scorecards");
     }
   }
 

@@ -134,10 +134,18 @@ class SampleWorkbookRunTest {
   }
 
   @Test
-  void theRunWritesTheFilledWorkbookAndTheCalendarOnly() throws Exception {
+  void theRunWritesTheFilledWorkbookTheCalendarTheSummaryAndOneScorecardPerAgent()
+      throws Exception {
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .containsExactlyInAnyOrder("sample-zh.filled.xlsx", "workflow.ics", "en");
+          .containsExactlyInAnyOrder(
+              "sample-zh.filled.xlsx", "workflow.ics", "team-summary.pdf", "scorecards", "en");
+    }
+    try (var files = Files.list(out.resolve("scorecards"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .hasSize(13)
+          .startsWith("KF001.pdf", "KF002.pdf")
+          .doesNotContain("KF010.pdf");
     }
   }
 }

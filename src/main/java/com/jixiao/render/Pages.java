@@ -1,0 +1,286 @@
+package com.jixiao.render;
+
+import com.jixiao.assess.AgentScore;
+import com.jixiao.assess.Alert;
+import com.jixiao.assess.ItemScore;
+import com.jixiao.assess.MonthAssessor;
+import com.jixiao.assess.MonthInput;
+import com.jixiao.assess.QaFinding;
+import com.jixiao.calendar.WorkflowStep;
+import com.jixiao.i18n.Messages;
+import com.jixiao.job.MonthReport;
+import com.jixiao.model.Language;
+import com.jixiao.model.MonthlyStats;
+import com.jixiao.rules.Group;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+/**
+ * Builds the templates' models from the month's report: values formatted in the workbook's
+ * language, nothing computed that the assessment does not already say (except the 12-month chart,
+ * which assesses the earlier months of the Monthly history with the same rules).
+ */
+public final class Pages {
+  /** The chart shows the period and up to 11 months before it. */
+  static final int CHART_MONTHS = 12;
+
+  private final MonthReport report;
+  private final Messages messages;
+  private final Map<YearMonth, Map<String, BigDecimal>> history;
+
+  public Pages(MonthReport report, Messages messages) {
+    this.report = report;
+    this.messages = messages;
+    this.history = history(report.input(), report.scores().period());
+  }
+
+  /** The date printed as "generated on" and used as the PDFs' date: the period's last day. */
+  public static LocalDate documentDate(YearMonth period) {
+    return period.atEndOfMonth();
+  }
+
+  public ScorecardPage scorecard(AgentScore score) {
+    MonthInput input = report.input();
+    Language lang = messages.language();
+    YearMonth period = report.scores().period();
+    List<QaFinding> findings = QaFinding.of(input.quality(), score.agent().id(), period);
+    Optional<MonthlyStats> previous = statsOf(score.agent().id(), period.minusMonths(1));
+    int inspections =
+        (int)
+            input.quality().stream()
+                .filter(r -> r.agentId().equals(score.agent().id()))
+                .filter(r -> YearMonth.from(r.date()).equals(period))
+                .count();
+    return new ScorecardPage(
+        input.settings().store(),
+        periodLabel(),
+        score.agent().id(),
+        score.agent().name(),
+        score.agent().team(),
+        score.agent().role().label(lang),
+        score.agent().salaryLevel(),
+        decimal2(score.total()),
+        coefficient(score.band().coefficient()),
+        score.rank(),
+        report.scores().scores().size(),
+        groups(score, previous, findings.size()),
+        inspections,
+        findings.stream().map(f -> finding(f, lang)).toList(),
+        points(score.agent().id(), period),
+        chart(score.agent().id(), period),
+        report.workflow().step(3).dueDate().toString(),
+        documentDate(period).toString(),
+        null,
+        null);
+  }
+
+  public TeamSummaryPage teamSummary() {
+    Language lang = messages.language();
+    List<TeamSummaryPage.Row> rows =
+        report.scores().scores().stream()
+            .sorted(Comparator.comparingInt(AgentScore::rank))
+            .map(
+                s ->
+                    new TeamSummaryPage.Row(
+                        s.rank(),
+                        s.agent().id(),
+                        s.agent().name(),
+                        s.agent().team(),
+                        s.agent().role().label(lang),
+                        decimal2(s.total()),
+                        coefficient(s.band().coefficient()),
+                        null,
+                        null))
+            .toList();
+    List<TeamSummaryPage.AlertRow> alerts =
+        report.alerts().stream().map(a -> alert(a, lang)).toList();
+    List<TeamSummaryPage.StepRow> steps =
+        report.workflow().steps().stream().map(this::step).toList();
+    return new TeamSummaryPage(
+        report.input().settings().store(),
+        periodLabel(),
+        documentDate(report.scores().period()).toString(),
+        rows,
+        statistics(report.scores().scores()),
+        alerts,
+        steps,
+        false,
+        false);
+  }
+
+  private String periodLabel() {
+    return messages.format(report.workflow().periodLabel());
+  }
+
+  private List<ScorecardPage.ItemGroup> groups(
+      AgentScore score, Optional<MonthlyStats> previous, int findings) {
+    Language lang = messages.language();
+    List<ScorecardPage.ItemGroup> groups = new ArrayList<>();
+    for (Group group : Group.values()) {
+      List<ScorecardPage.ItemRow> rows = new ArrayList<>();
+      for (ItemScore item : score.items()) {
+        if (item.item().group() != group) {
+          continue;
+        }
+        rows.add(
+            new ScorecardPage.ItemRow(
+                item.item().number(),
+                item.item().label(lang),
+                plain(item.weight()),
+                messages.format(ItemInputs.of(item.item(), score.stats(), previous, findings)),
+                decimal2(item.score()),
+                messages.format(item.explanation())));
+      }
+      if (!rows.isEmpty()) {
+        groups.add(
+            new ScorecardPage.ItemGroup(
+                group.label(lang),
+                decimal2(score.groups().getOrDefault(group, BigDecimal.ZERO)),
+                rows));
+      }
+    }
+    return groups;
+  }
+
+  private static ScorecardPage.Finding finding(QaFinding f, Language lang) {
+    return new ScorecardPage.Finding(
+        f.record().date().toString(),
+        f.record().code().name(),
+        f.record().code().label(lang),
+        f.fatal(),
+        f.escalated());
+  }
+
+  private List<ScorecardPage.PointsRow> points(String agentId, YearMonth period) {
+    return report.input().points().stream()
+        .filter(p -> p.agentId().equals(agentId) && YearMonth.from(p.date()).equals(period))
+        .sorted(Comparator.comparing(com.jixiao.model.PointsEntry::date))
+        .map(
+            p ->
+                new ScorecardPage.PointsRow(
+                    p.date().toString(),
+                    (p.points().signum() > 0 ? "+" : "") + plain(p.points()),
+                    p.reason()))
+        .toList();
+  }
+
+  /** The agent's totals of the months with a Monthly row among the last 12, oldest first. */
+  private List<ScorecardPage.ChartBar> chart(String agentId, YearMonth period) {
+    List<YearMonth> months = new ArrayList<>();
+    List<BigDecimal> totals = new ArrayList<>();
+    for (int back = CHART_MONTHS - 1; back >= 0; back--) {
+      YearMonth m = period.minusMonths(back);
+      BigDecimal total = history.getOrDefault(m, Map.of()).get(agentId);
+      if (total != null) {
+        months.add(m);
+        totals.add(total);
+      }
+    }
+    // bars scale to 100 points, or to the best month when bonuses lift it above 100
+    BigDecimal top = totals.stream().reduce(BigDecimal.valueOf(100), BigDecimal::max);
+    List<ScorecardPage.ChartBar> bars = new ArrayList<>();
+    for (int i = 0; i < months.size(); i++) {
+      BigDecimal t = totals.get(i).max(BigDecimal.ZERO);
+      int height =
+          t.multiply(BigDecimal.valueOf(100)).divide(top, 0, RoundingMode.HALF_UP).intValue();
+      bars.add(
+          new ScorecardPage.ChartBar(
+              messages.format(
+                  "chart.month",
+                  String.valueOf(months.get(i).getMonthValue()),
+                  String.valueOf(months.get(i).getYear() % 100)),
+              decimal2(totals.get(i)),
+              height,
+              months.get(i).equals(period)));
+    }
+    return bars;
+  }
+
+  /** Totals of every agent for the period and the 11 months before it, assessed once. */
+  private static Map<YearMonth, Map<String, BigDecimal>> history(
+      MonthInput input, YearMonth period) {
+    Map<YearMonth, Map<String, BigDecimal>> totals = new HashMap<>();
+    for (int back = 0; back < CHART_MONTHS; back++) {
+      YearMonth m = period.minusMonths(back);
+      boolean hasRows = input.monthly().stream().anyMatch(s -> s.month().equals(m));
+      if (!hasRows) {
+        continue;
+      }
+      Map<String, BigDecimal> byAgent = new HashMap<>();
+      for (AgentScore s : MonthAssessor.assess(input, m).scores()) {
+        byAgent.put(s.agent().id(), s.total());
+      }
+      totals.put(m, byAgent);
+    }
+    return totals;
+  }
+
+  private Optional<MonthlyStats> statsOf(String agentId, YearMonth month) {
+    return report.input().monthly().stream()
+        .filter(s -> s.agentId().equals(agentId) && s.month().equals(month))
+        .findFirst();
+  }
+
+  private TeamSummaryPage.AlertRow alert(Alert a, Language lang) {
+    String typeKey = "alert.type." + a.type();
+    return new TeamSummaryPage.AlertRow(
+        a.severity().label(lang),
+        messages.has(typeKey) ? messages.format(typeKey) : a.type(),
+        a.subject(),
+        messages.format(a.message()));
+  }
+
+  private TeamSummaryPage.StepRow step(WorkflowStep s) {
+    return new TeamSummaryPage.StepRow(
+        s.number(),
+        messages.format(s.title()),
+        messages.format(s.role().label()),
+        messages.format(s.due()),
+        s.dueDate().toString());
+  }
+
+  /** Mean, median, standard deviation and quartiles of the totals (double for display only). */
+  static TeamSummaryPage.Statistics statistics(List<AgentScore> scores) {
+    DescriptiveStatistics stats = new DescriptiveStatistics();
+    scores.forEach(s -> stats.addValue(s.total().doubleValue()));
+    if (stats.getN() == 0) {
+      return new TeamSummaryPage.Statistics(0, "–", "–", "–", "–", "–", "–", "–");
+    }
+    return new TeamSummaryPage.Statistics(
+        (int) stats.getN(),
+        display(stats.getMean()),
+        display(stats.getPercentile(50)),
+        stats.getN() < 2 ? "–" : display(stats.getStandardDeviation()),
+        display(stats.getPercentile(25)),
+        display(stats.getPercentile(75)),
+        display(stats.getMin()),
+        display(stats.getMax()));
+  }
+
+  private static String display(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  static String decimal2(BigDecimal n) {
+    return n.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** "1.2", "0.9", "1.0": the band coefficient as the seed writes it. */
+  static String coefficient(BigDecimal c) {
+    BigDecimal s = c.stripTrailingZeros();
+    return (s.scale() < 1 ? s.setScale(1) : s).toPlainString();
+  }
+
+  private static String plain(BigDecimal n) {
+    return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,106 @@
+package com.jixiao.render;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * Turns an XHTML page into PDF bytes through Flying Saucer and OpenPDF, with the bundled CJK font
+ * embedded as a subset. The output depends only on the page and the date given: creation and
+ * modification dates are that date at midnight UTC, and the random parts OpenPDF would add (the
+ * file ID, the subset tag of the font) are replaced by ones derived from the content, so the same
+ * page gives the same bytes on every run.
+ *
+ * <p>Not thread-safe (a font subset is built while writing); use one renderer per thread.
+ */
+public final class PdfRenderer {
+  /** The CSS font family of the bundled font. */
+  public static final String FONT_FAMILY = "Noto Sans SC";
+
+  private static final String FONT_RESOURCE = "fonts/NotoSansSC-Regular.ttf";
+  private static final String RESOURCE_PATH = "com/jixiao/render/" + FONT_RESOURCE;
+
+  private final ITextFontResolver fonts;
+
+  private PdfRenderer(ITextFontResolver fonts) {
+    this.fonts = fonts;
+  }
+
+  /** A renderer with its own instance of the font (the font's bytes are shared). */
+  public static PdfRenderer create(FontBytes fontBytes) {
+    try {
+      BaseFont font =
+          BaseFont.createFont(
+              "NotoSansSC-Regular.ttf",
+              BaseFont.IDENTITY_H,
+              BaseFont.EMBEDDED,
+              BaseFont.NOT_CACHED,
+              fontBytes.bytes(),
+              null);
+      ITextFontResolver fonts = new ITextFontResolver();
+      // the path is read once more for the font's decorations (underline position and the like)
+      fonts.addFont(font, RESOURCE_PATH, FONT_FAMILY);
+      return new PdfRenderer(fonts);
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("loading the bundled font " + FONT_RESOURCE, e);
+    }
+  }
+
+  /** The bundled font file, read once. */
+  public record FontBytes(byte[] bytes) {
+    public static FontBytes bundled() {
+      try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled font " + FONT_RESOURCE + " is missing");
+        }
+        return new FontBytes(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the bundled font " + FONT_RESOURCE, e);
+      }
+    }
+  }
+
+  /** Renders well-formed XHTML (with its CSS inline) dated {@code date}. */
+  public byte[] render(String xhtml, LocalDate date) {
+    ITextRenderer renderer = new ITextRenderer(fonts);
+    renderer.setDocumentFromString(xhtml);
+    renderer.layout();
+    PdfDate pdfDate = pdfDate(date);
+    renderer.setListener(
+        new DefaultPDFCreationListener() {
+          @Override
+          public void onClose(ITextRenderer r) {
+            r.getWriter().getInfo().put(PdfName.CREATIONDATE, pdfDate);
+            r.getWriter().getInfo().put(PdfName.MODDATE, pdfDate);
+            r.getWriter().getInfo().put(PdfName.PRODUCER, new PdfString("jixiao"));
+          }
+        });
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.createPDF(out);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("writing a PDF", e);
+    }
+    return DeterministicPdf.fix(out.toByteArray());
+  }
+
+  private static PdfDate pdfDate(LocalDate date) {
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+    calendar.clear();
+    calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+    return new PdfDate(calendar);
+  }
+}

@@ -1,0 +1,43 @@
+package com.jixiao.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * File names of the scorecards: {@code <agent_id>.pdf}, with every character that is not a letter,
+ * a digit, '-' or '_' replaced by '_', so an agent_id never names a path outside the scorecards
+ * folder ({@code ../x} becomes {@code ___x.pdf}). Two IDs that become the same name get "-2", "-3".
+ */
+public final class ScorecardFiles {
+  private ScorecardFiles() {}
+
+  /** One file name per agent ID, in order, all different (compared ignoring case). */
+  public static List<String> names(List<String> agentIds) {
+    Set<String> taken = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    for (String id : agentIds) {
+      String base = sanitize(id);
+      String name = base;
+      for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+        name = base + "-" + n;
+      }
+      names.add(name + ".pdf");
+    }
+    return names;
+  }
+
+  static String sanitize(String agentId) {
+    StringBuilder s = new StringBuilder();
+    agentId
+        .codePoints()
+        .forEach(
+            c -> {
+              boolean safe = Character.isLetterOrDigit(c) || c == '-' || c == '_';
+              s.appendCodePoint(safe ? c : '_');
+            });
+    return s.isEmpty() ? "_" : s.toString();
+  }
+}

@@ -1,0 +1,139 @@
+package com.jixiao.render;
+
+import java.util.List;
+
+/**
+ * What a scorecard template sees as {@code model}: one agent's month, every value already formatted
+ * in the workbook's language. {@code ranking} and {@code pay} are null until rankings and payroll
+ * are computed; templates show their sections only when present ({@code <#if model.ranking??>}).
+ */
+public record ScorecardPage(
+    String store,
+    String period,
+    String agentId,
+    String name,
+    String team,
+    String role,
+    int salaryLevel,
+    String total,
+    String coefficient,
+    int rank,
+    int agents,
+    List<ItemGroup> groups,
+    int inspections,
+    List<Finding> findings,
+    List<PointsRow> points,
+    List<ChartBar> chart,
+    String confirmBy,
+    String generatedOn,
+    Ranking ranking,
+    Pay pay) {
+
+  public ScorecardPage {
+    groups = List.copyOf(groups);
+    findings = List.copyOf(findings);
+    points = List.copyOf(points);
+    chart = List.copyOf(chart);
+  }
+
+  /** The same page with the rankings section (once rankings are computed). */
+  public ScorecardPage withRanking(Ranking newRanking) {
+    return new ScorecardPage(
+        store,
+        period,
+        agentId,
+        name,
+        team,
+        role,
+        salaryLevel,
+        total,
+        coefficient,
+        rank,
+        agents,
+        groups,
+        inspections,
+        findings,
+        points,
+        chart,
+        confirmBy,
+        generatedOn,
+        newRanking,
+        pay);
+  }
+
+  /** The same page with the gross-pay breakdown (once payroll is computed). */
+  public ScorecardPage withPay(Pay newPay) {
+    return new ScorecardPage(
+        store,
+        period,
+        agentId,
+        name,
+        team,
+        role,
+        salaryLevel,
+        total,
+        coefficient,
+        rank,
+        agents,
+        groups,
+        inspections,
+        findings,
+        points,
+        chart,
+        confirmBy,
+        generatedOn,
+        ranking,
+        newPay);
+  }
+
+  /** 工作绩效 / 工作能力 / 工作态度 with their subtotal and the items the agent was assessed on. */
+  public record ItemGroup(String label, String subtotal, List<ItemRow> items) {
+    public ItemGroup {
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * One item: weight, the input it was scored on ("完成率 92.0%"), score, and the Scores sheet's
+   * one-line explanation.
+   */
+  public record ItemRow(
+      int number, String label, String weight, String metric, String score, String explanation) {}
+
+  /** A quality finding of the month; {@code escalated}: the 3rd+ repeat of a non-fatal code. */
+  public record Finding(String date, String code, String name, boolean fatal, boolean escalated) {}
+
+  /** A row of the Points sheet in the period. */
+  public record PointsRow(String date, String points, String reason) {}
+
+  /** One month of the total-score chart; {@code height} in percent of the chart's height. */
+  public record ChartBar(String month, String total, int height, boolean current) {}
+
+  /** Rankings, rewards and the tier class (SPEC 5), when computed. */
+  public record Ranking(
+      String tier,
+      boolean provisional,
+      String salesRank,
+      String conversionRank,
+      String reward,
+      String penalty,
+      List<String> flags) {
+    public Ranking {
+      flags = List.copyOf(flags);
+    }
+  }
+
+  /** The gross-pay breakdown (SPEC 5.1), when computed; amounts formatted with 2 decimals. */
+  public record Pay(
+      String currency,
+      String levelWage,
+      String performanceWage,
+      String coefficient,
+      String performancePay,
+      String commission,
+      String rewards,
+      String penalties,
+      String points,
+      String pointsBonus,
+      String grossPay) {}
+}

@@ -1,0 +1,53 @@
+package com.jixiao.render;
+
+import java.util.List;
+
+/**
+ * What the team-summary template sees as {@code model}: every agent ranked, the spread of the
+ * totals, the alerts and the workflow dates. Per row, {@code ranking} and {@code pay} are null
+ * until computed; {@code hasRanking} / {@code hasPay} say whether to show their columns.
+ */
+public record TeamSummaryPage(
+    String store,
+    String period,
+    String generatedOn,
+    List<Row> rows,
+    Statistics statistics,
+    List<AlertRow> alerts,
+    List<StepRow> workflow,
+    boolean hasRanking,
+    boolean hasPay) {
+
+  public TeamSummaryPage {
+    rows = List.copyOf(rows);
+    alerts = List.copyOf(alerts);
+    workflow = List.copyOf(workflow);
+  }
+
+  /** An agent in rank order. */
+  public record Row(
+      int rank,
+      String agentId,
+      String name,
+      String team,
+      String role,
+      String total,
+      String coefficient,
+      ScorecardPage.Ranking ranking,
+      ScorecardPage.Pay pay) {}
+
+  /** Descriptive statistics of the totals (display only, 2 decimals). */
+  public record Statistics(
+      int count,
+      String mean,
+      String median,
+      String standardDeviation,
+      String lowerQuartile,
+      String upperQuartile,
+      String min,
+      String max) {}
+
+  public record AlertRow(String severity, String type, String subject, String message) {}
+
+  public record StepRow(int number, String title, String role, String due, String date) {}
+}
