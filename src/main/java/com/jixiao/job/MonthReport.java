@@ -1,20 +1,28 @@
 package com.jixiao.job;
 
 import com.jixiao.assess.Alert;
+import com.jixiao.assess.History;
 import com.jixiao.assess.MonthAssessor;
 import com.jixiao.assess.MonthInput;
 import com.jixiao.assess.MonthResult;
 import com.jixiao.calendar.Workflow;
 import com.jixiao.calendar.WorkingCalendar;
+import com.jixiao.ranking.RankingAssessor;
+import com.jixiao.ranking.RankingResult;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything the month's outputs show, computed from a valid input without touching files: the
- * scores, the workflow deadlines, and every alert (reading, assessment, calendar), in that order.
+ * scores, the rankings (rewards, penalties, tiers, staffing, quality coverage), the workflow
+ * deadlines, and every alert (reading, assessment, ranking, calendar), in that order.
  */
 public record MonthReport(
-    MonthInput input, MonthResult scores, Workflow workflow, List<Alert> alerts) {
+    MonthInput input,
+    MonthResult scores,
+    RankingResult ranking,
+    Workflow workflow,
+    List<Alert> alerts) {
 
   public MonthReport {
     alerts = List.copyOf(alerts);
@@ -24,17 +32,19 @@ public record MonthReport(
   public MonthReport withMoreAlerts(List<Alert> more) {
     List<Alert> all = new ArrayList<>(alerts);
     all.addAll(more);
-    return new MonthReport(input, scores, workflow, all);
+    return new MonthReport(input, scores, ranking, workflow, all);
   }
 
   /** Assesses the month; {@code readAlerts} are the warnings found while reading the workbook. */
   public static MonthReport of(MonthInput input, List<Alert> readAlerts) {
     MonthResult scores = MonthAssessor.assess(input);
+    RankingResult ranking = RankingAssessor.assess(input, History.of(input, scores));
     Workflow workflow =
         Workflow.of(input.settings().period(), WorkingCalendar.china(input.holidays()));
     List<Alert> alerts = new ArrayList<>(readAlerts);
     alerts.addAll(scores.alerts());
+    alerts.addAll(ranking.alerts());
     alerts.addAll(workflow.alerts());
-    return new MonthReport(input, scores, workflow, alerts);
+    return new MonthReport(input, scores, ranking, workflow, alerts);
   }
 }

@@ -38,7 +38,8 @@ class RunCommandTest {
         XSSFWorkbook filled = runAndOpen(w, "month")) {
       List<String> names = new ArrayList<>();
       filled.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "考核流程", "预警");
+      assertThat(names)
+          .containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "排名与奖惩", "质检汇总", "考核流程", "预警");
       for (Sheet sheet : original) {
         SheetComparison.assertSameSheet(sheet, filled.getSheet(sheet.getSheetName()));
       }
@@ -144,7 +145,8 @@ class RunCommandTest {
         XSSFWorkbook twice = new XSSFWorkbook(in)) {
       List<String> names = new ArrayList<>();
       twice.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "考核流程", "预警");
+      assertThat(names)
+          .containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "排名与奖惩", "质检汇总", "考核流程", "预警");
       Sheet alerts = twice.getSheet("预警");
       boolean replacedNoted = false;
       for (Row row : alerts) {

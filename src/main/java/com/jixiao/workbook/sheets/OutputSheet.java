@@ -17,5 +17,10 @@ public interface OutputSheet {
 
   /** Every output sheet, in the order they are added after the input sheets. */
   java.util.List<OutputSheet> ALL =
-      java.util.List.of(new ScoresSheet(), new WorkflowSheet(), new AlertsSheet());
+      java.util.List.of(
+          new ScoresSheet(),
+          new RankingSheet(),
+          new QualitySheet(),
+          new WorkflowSheet(),
+          new AlertsSheet());
 }
