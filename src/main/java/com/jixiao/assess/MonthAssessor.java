@@ -32,9 +32,11 @@ public final class MonthAssessor {
   }
 
   /**
-   * Assesses any month of the Monthly history by the same rules, e.g. for the annual score (SPEC
-   * 5.2 Annual). Settings store_orders is the period's figure, so an earlier month uses the sum of
-   * its agents' orders.
+   * Assesses any month of the workbook the way the period is assessed: the agents with a Monthly
+   * row in that month, with that month's previous month and quality records. Settings store_orders
+   * is the period's figure, so an earlier month's store orders are always the sum of that month's
+   * orders. Earlier months are history (quarter-to-date tiers, streaks, the annual score); their
+   * alerts are about that month only.
    */
   public static MonthResult assess(MonthInput input, YearMonth period) {
     Map<String, MonthlyStats> current = rowsOf(input.monthly(), period);
@@ -68,12 +70,7 @@ public final class MonthAssessor {
 
   /** Competition ranks (1, 2, 2, 4) of totals, best first, in the given order. */
   static List<Integer> competitionRanks(List<BigDecimal> totals) {
-    List<Integer> ranks = new ArrayList<>();
-    for (BigDecimal t : totals) {
-      int better = (int) totals.stream().filter(o -> o.compareTo(t) > 0).count();
-      ranks.add(better + 1);
-    }
-    return ranks;
+    return CompetitionRanks.of(totals, Comparator.reverseOrder());
   }
 
   private static List<AgentScore> ranked(List<AgentScore> scores) {

@@ -89,6 +89,40 @@ class MonthAssessorTest {
     assertThat(personalShare(MonthAssessor.assess(in), 0)).isEqualByComparingTo("2");
   }
 
+  @Test
+  void anEarlierMonthIsScoredWithThatMonthsOwnStoreOrdersNotTheSettingsFigure() {
+    // Settings store_orders 1000 is the period's; in May KF001 has 100 of 100 + 950: 9.5%
+    MonthInput in =
+        new MonthInput(
+            Fixtures.settings(Optional.of(n("1000"))),
+            RuleSet.defaults(),
+            List.of(A, B),
+            Map.of(),
+            List.of(
+                with(last("KF001"), Metric.ORDERS, "100"),
+                with(last("KF002"), Metric.ORDERS, "950"),
+                perfect("KF001"),
+                perfect("KF002")),
+            List.of(),
+            List.of(),
+            List.of());
+    MonthResult may = MonthAssessor.assess(in, PERIOD.minusMonths(1));
+    assertThat(may.period()).isEqualTo(PERIOD.minusMonths(1));
+    assertThat(personalShare(may, 0)).isEqualByComparingTo("0");
+    assertThat(personalShare(may, 1)).isEqualByComparingTo("2");
+  }
+
+  @Test
+  void historyHoldsEveryMonthWithRowsUpToThePeriodAndNothingElse() {
+    MonthInput in =
+        input(RuleSet.defaults(), List.of(A), List.of(last("KF001"), perfect("KF001")), List.of());
+    History h = History.of(in, MonthAssessor.assess(in));
+    assertThat(h.month(PERIOD.minusMonths(1))).isPresent();
+    assertThat(h.month(PERIOD.minusMonths(2))).isEmpty();
+    assertThat(h.score("KF001", PERIOD.minusMonths(1))).isPresent();
+    assertThat(h.score("KF002", PERIOD)).isEmpty();
+  }
+
   private static BigDecimal personalShare(MonthResult r, int i) {
     return r.scores().get(i).item(Item.PERSONAL_SHARE).orElseThrow().score();
   }

@@ -102,7 +102,7 @@ class MoneyRunTest {
           .containsExactly(
               "工号", "姓名", "小组", "薪资级别", "级别工资", "绩效工资", "绩效系数", "绩效工资实发", "提成", "奖励", "罚款", "积分奖金",
               "应发工资");
-      assertPayrollReconciles(payroll, 13);
+      assertPayrollReconciles(payroll, 14);
       assertThat(payroll.getPaneInformation().isFreezePane()).isTrue();
       PrintSetup print = payroll.getPrintSetup();
       assertThat(print.getLandscape()).isTrue();
@@ -110,7 +110,7 @@ class MoneyRunTest {
       assertThat(print.getFitWidth()).isEqualTo((short) 1);
       assertThat(payroll.getFitToPage()).isTrue();
       assertThat(payroll.getRepeatingRows().formatAsString()).isEqualTo("1:1");
-      assertThat(wb.getPrintArea(wb.getSheetIndex(payroll))).isEqualTo("工资表!$A$1:$M$15");
+      assertThat(wb.getPrintArea(wb.getSheetIndex(payroll))).isEqualTo("工资表!$A$1:$M$16");
       assertThat(new DataFormatter().formatCellValue(payroll.getRow(1).getCell(4)))
           .isEqualTo("¥5,000.00");
     }
@@ -125,13 +125,14 @@ class MoneyRunTest {
       assertThat(kf001.getCell(0).getStringCellValue()).isEqualTo("KF001");
       // level 4: 5000; performance 2000 × 0.9 (total 90–100) = 1800;
       // sales 92,456.42 marginal: 50,000 × 1% + 42,456.42 × 2% = 1,349.1284 → 1,349.13;
-      // pool 1,286,450 × 0.5% = 6,432.25 over 430 points, KF001 29 points (29 good reviews,
-      // a lead gets no target points) = 433.8028 → 433.80; no rewards or penalties yet.
+      // pool 1,286,450 × 0.5% = 6,432.25 over 450 points, KF001 29 points (29 good reviews,
+      // a lead gets no target points) = 414.5228 → 414.52; a lead is not ranked on sales, so
+      // no reward or penalty: 5,000 + 1,800 + 1,349.13 + 414.52 = 8,563.65.
       assertThat(money(kf001.getCell(h.get("提成")))).isEqualTo(new BigDecimal("1349.13"));
       assertThat(kf001.getCell(h.get("提成")).getCellComment().getString().getString())
           .isEqualTo("销售额 92456.42：50000 × 1% + 42456.42 × 2%");
-      assertThat(money(kf001.getCell(h.get("积分奖金")))).isEqualTo(new BigDecimal("433.80"));
-      assertThat(money(kf001.getCell(h.get("应发工资")))).isEqualTo(new BigDecimal("8582.93"));
+      assertThat(money(kf001.getCell(h.get("积分奖金")))).isEqualTo(new BigDecimal("414.52"));
+      assertThat(money(kf001.getCell(h.get("应发工资")))).isEqualTo(new BigDecimal("8563.65"));
     }
   }
 
@@ -139,9 +140,9 @@ class MoneyRunTest {
   void thePointsSheetPaysOutThePoolExactlyAndTheSummaryShowsIt() throws Exception {
     try (XSSFWorkbook wb = run(ZH)) {
       Sheet points = wb.getSheet("积分奖金");
-      Row totals = points.getRow(14);
-      assertThat(totals.getCell(2).getCellFormula()).isEqualTo("SUM(C2:C14)");
-      assertThat(totals.getCell(2).getNumericCellValue()).isEqualTo(430.0);
+      Row totals = points.getRow(15);
+      assertThat(totals.getCell(2).getCellFormula()).isEqualTo("SUM(C2:C15)");
+      assertThat(totals.getCell(2).getNumericCellValue()).isEqualTo(450.0);
       assertThat(money(totals.getCell(3))).isEqualTo(new BigDecimal("6432.25"));
 
       Map<String, String> summary = new LinkedHashMap<>();
@@ -151,13 +152,13 @@ class MoneyRunTest {
       }
       assertThat(summary)
           .containsEntry("考核月份", "2026-09")
-          .containsEntry("考核人数", "13")
+          .containsEntry("考核人数", "14")
           .containsEntry("店铺营业额", "¥1,286,450.00")
           .containsEntry("奖金池", "¥6,432.25")
-          .containsEntry("总积分", "430.00")
-          .containsEntry("每积分价值", "14.9587")
-          .containsEntry("警告数", "0");
-      BigDecimal gross = money(wb.getSheet("工资表").getRow(14).getCell(12));
+          .containsEntry("总积分", "450.00")
+          .containsEntry("每积分价值", "14.2939")
+          .containsEntry("警告数", "8"); // 3 severe + 5 warnings from the rankings
+      BigDecimal gross = money(wb.getSheet("工资表").getRow(15).getCell(12));
       assertThat(summary.get("应发工资合计")).isEqualTo("¥" + String.format("%,.2f", gross));
     }
   }
@@ -170,7 +171,7 @@ class MoneyRunTest {
       Sheet sheet = annual.getSheet("年度调薪");
       assertThat(headers(sheet).keySet())
           .containsExactly("工号", "姓名", "月数", "年度得分", "绩效系数", "级别调整", "薪资级别", "新级别", "建议");
-      assertThat(sheet.getLastRowNum()).isEqualTo(13);
+      assertThat(sheet.getLastRowNum()).isEqualTo(14);
       assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(9.0); // Jan–Sep
       DataFormatter f = new DataFormatter();
       List<String> alertTypes = new ArrayList<>();

@@ -39,7 +39,9 @@ class RunCommandTest {
       List<String> names = new ArrayList<>();
       filled.forEach(s -> names.add(s.getSheetName()));
       assertThat(names)
-          .containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "积分奖金", "工资表", "考核流程", "汇总", "预警");
+          .containsExactly(
+              "设置", "客服名单", "薪资级别", "月度数据", "考核得分", "排名与奖惩", "质检汇总", "积分奖金", "工资表", "考核流程", "汇总",
+              "预警");
       for (Sheet sheet : original) {
         SheetComparison.assertSameSheet(sheet, filled.getSheet(sheet.getSheetName()));
       }
@@ -146,7 +148,9 @@ class RunCommandTest {
       List<String> names = new ArrayList<>();
       twice.forEach(s -> names.add(s.getSheetName()));
       assertThat(names)
-          .containsExactly("设置", "客服名单", "薪资级别", "月度数据", "考核得分", "积分奖金", "工资表", "考核流程", "汇总", "预警");
+          .containsExactly(
+              "设置", "客服名单", "薪资级别", "月度数据", "考核得分", "排名与奖惩", "质检汇总", "积分奖金", "工资表", "考核流程", "汇总",
+              "预警");
       Sheet alerts = twice.getSheet("预警");
       boolean replacedNoted = false;
       for (Row row : alerts) {

@@ -40,9 +40,18 @@ class SampleWorkbookRunTest {
 
   /** agent_id → the row's formatted cells by header. */
   private static Map<String, Map<String, String>> table(Sheet sheet) {
+    Map<String, Map<String, String>> byFirstCell = new LinkedHashMap<>();
+    for (Map<String, String> row : rows(sheet)) {
+      byFirstCell.put(row.values().iterator().next(), row);
+    }
+    return byFirstCell;
+  }
+
+  /** Every data row's formatted cells by header, in order. */
+  private static List<Map<String, String>> rows(Sheet sheet) {
     DataFormatter f = new DataFormatter();
     Row header = sheet.getRow(0);
-    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+    List<Map<String, String>> rows = new java.util.ArrayList<>();
     for (Row row : sheet) {
       if (row.getRowNum() == 0) {
         continue;
@@ -52,7 +61,7 @@ class SampleWorkbookRunTest {
           h ->
               cells.put(
                   h.getStringCellValue(), f.formatCellValue(row.getCell(h.getColumnIndex()))));
-      rows.put(f.formatCellValue(row.getCell(0)), cells);
+      rows.add(cells);
     }
     return rows;
   }
@@ -64,7 +73,7 @@ class SampleWorkbookRunTest {
       for (Sheet sheet : input) {
         SheetComparison.assertSameSheet(sheet, filled.getSheet(sheet.getSheetName()));
       }
-      assertThat(filled.getNumberOfSheets()).isEqualTo(input.getNumberOfSheets() + 6);
+      assertThat(filled.getNumberOfSheets()).isEqualTo(input.getNumberOfSheets() + 8);
     }
   }
 
@@ -72,8 +81,8 @@ class SampleWorkbookRunTest {
   void theChineseSampleScoresAsWorkedOutByHand() throws Exception {
     try (XSSFWorkbook filled = open(out.resolve("sample-zh.filled.xlsx"))) {
       Map<String, Map<String, String>> scores = table(filled.getSheet("考核得分"));
-      // 13 agents with a 2026-09 row; KF010 left in July and is not assessed
-      assertThat(scores).hasSize(13).doesNotContainKey("KF010");
+      // 14 agents with a 2026-09 row; KF010 left in July and is not assessed
+      assertThat(scores).hasSize(14).doesNotContainKey("KF010");
 
       // KF002: 118.5% completion (32), +24% growth capped at +4 (12), everything else full:
       // 72 + 15 + 25 = 112 on 105 weights → 106.67, band 1.2, rank 1
@@ -100,7 +109,7 @@ class SampleWorkbookRunTest {
           .containsEntry("服务态度", "1.00")
           .containsEntry("总分", "54.30")
           .containsEntry("绩效系数", "0.60")
-          .containsEntry("排名", "13");
+          .containsEntry("排名", "13"); // KF015, the newcomer (about 37), is 14th
 
       // KF008: the same non-fatal code (N2) three times → escalated to fatal → 服务态度 0
       assertThat(scores.get("KF008")).containsEntry("服务态度", "0.00");
@@ -114,8 +123,81 @@ class SampleWorkbookRunTest {
     try (XSSFWorkbook filled = open(out.resolve("sample-zh.filled.xlsx"))) {
       Sheet alerts = filled.getSheet("预警");
       List<String> subjects =
-          table(alerts).values().stream().map(r -> r.get("对象") + " " + r.get("类型")).toList();
+          rows(alerts).stream().map(r -> r.get("对象") + " " + r.get("类型")).toList();
       assertThat(subjects).anyMatch(s -> s.startsWith("KF004") && s.contains("无上月数据"));
+    }
+  }
+
+  /**
+   * Ranking / 排名与奖惩, checked by hand from the sample: KF002 has the highest sales and inquiry
+   * conversion (300 + 200); KF004 is 2nd in both (200; the conversion reward is for rank 1 only);
+   * KF009 3rd in sales (100); KF007 lowest sales and KF005 lowest conversion (50 each). 14 agents:
+   * k = round(2.8) = 3 in each class; September ends the quarter, so the classes are final.
+   */
+  @Test
+  void theChineseSampleRanksRewardsAndPenalizesAsWorkedOutByHand() throws Exception {
+    try (XSSFWorkbook filled = open(out.resolve("sample-zh.filled.xlsx"))) {
+      Map<String, Map<String, String>> ranking = table(filled.getSheet("排名与奖惩"));
+      assertThat(ranking).hasSize(14);
+      assertThat(ranking.get("KF002"))
+          .containsEntry("销售排名", "1")
+          .containsEntry("转化排名", "1")
+          .containsEntry("奖励", "500.00")
+          .containsEntry("罚款", "0.00")
+          .containsEntry("分班", "尖子班");
+      assertThat(ranking.get("KF004")).containsEntry("销售排名", "2").containsEntry("奖励", "200.00");
+      assertThat(ranking.get("KF009")).containsEntry("销售排名", "3").containsEntry("奖励", "100.00");
+      assertThat(ranking.get("KF007"))
+          .containsEntry("销售排名", "7")
+          .containsEntry("罚款", "50.00")
+          .containsEntry("分班", "提升班")
+          .containsEntry("预警", "连续三月垫底、末位淘汰风险");
+      assertThat(ranking.get("KF005")).containsEntry("转化排名", "7").containsEntry("罚款", "50.00");
+      // leads and aftersales agents are not ranked on sales
+      assertThat(ranking.get("KF006")).containsEntry("销售排名", "").containsEntry("预警", "组长降级");
+      assertThat(ranking.get("KF012")).containsEntry("预警", "必须增加人手");
+      assertThat(ranking.values().stream().filter(r -> r.get("分班").equals("提升班")).count())
+          .isEqualTo(3);
+    }
+  }
+
+  @Test
+  void theChineseSampleQualitySheetShowsTheOneCoverageGap() throws Exception {
+    try (XSSFWorkbook filled = open(out.resolve("sample-zh.filled.xlsx"))) {
+      Map<String, Map<String, String>> quality = table(filled.getSheet("质检汇总"));
+      assertThat(quality).hasSize(14);
+      // 21 attended days × 3 = 63 required; 孙婷 inspected only twice a day in the last 5 days
+      assertThat(quality.get("KF012"))
+          .containsEntry("质检员", "孙婷")
+          .containsEntry("抽检数", "58")
+          .containsEntry("应抽检数", "63.00")
+          .containsEntry("覆盖率", "92.0%");
+      // N2 three times: 2 non-fatal, the third escalated to fatal
+      assertThat(quality.get("KF008"))
+          .containsEntry("致命项", "1")
+          .containsEntry("非致命项", "2")
+          .containsEntry("升级数", "1");
+      assertThat(quality.get("KF009")).containsEntry("致命项", "1").containsEntry("覆盖率", "100.0%");
+    }
+  }
+
+  @Test
+  void everyAlertTypeOfRankingsTiersStaffingAndQualityFiresInTheChineseSample() throws Exception {
+    try (XSSFWorkbook filled = open(out.resolve("sample-zh.filled.xlsx"))) {
+      List<String> rows =
+          rows(filled.getSheet("预警")).stream().map(r -> r.get("类型") + " " + r.get("对象")).toList();
+      assertThat(rows)
+          .contains(
+              "连续三月垫底 KF007 吴磊",
+              "连续三月垫底 KF005 孙悦",
+              "历史数据缺失 KF015 杨帆",
+              "末位淘汰风险 KF007 吴磊",
+              "末位淘汰风险 KF013 黄强",
+              "组长降级 KF006 周杰",
+              "考虑增加人手 KF002 陈晨",
+              "必须增加人手 KF012 林芳",
+              "建议人数 售后组",
+              "质检覆盖不足 孙婷");
     }
   }
 
@@ -129,6 +211,12 @@ class SampleWorkbookRunTest {
       zhScores.forEach(
           (id, row) -> assertThat(enScores.get(id).get("Total")).as(id).isEqualTo(row.get("总分")));
       assertThat(en.getSheet("Workflow")).isNotNull();
+      // the English sample sets rewards.sales_top to 500,300,100: 500 + 200 for conversion
+      assertThat(table(en.getSheet("Ranking")).get("KF002"))
+          .containsEntry("Reward", "700.00")
+          .containsEntry("Tier", "Elite")
+          .containsEntry("Flags", "Consider more staff");
+      assertThat(table(en.getSheet("Quality")).get("KF012")).containsEntry("Coverage", "92.0%");
       assertThat(en.getSheet("Alerts")).isNotNull();
     }
   }
@@ -143,7 +231,7 @@ class SampleWorkbookRunTest {
     }
     try (var files = Files.list(out.resolve("scorecards"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .hasSize(13)
+          .hasSize(14)
           .startsWith("KF001.pdf", "KF002.pdf")
           .doesNotContain("KF010.pdf");
     }

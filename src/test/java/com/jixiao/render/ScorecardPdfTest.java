@@ -26,9 +26,9 @@ class ScorecardPdfTest {
   void aChineseScorecardShowsTheAgentTheTotalTheItemsAndTheConfirmationDeadline() throws Exception {
     Path kf007 = out.resolve("zh/scorecards/KF007.pdf");
     String text = PdfText.of(kf007);
-    // KF007 吴磊: 54.30, band 0.6, last of 13 (hand-checked in SampleWorkbookRunTest)
+    // KF007 吴磊: 54.30, band 0.6, 13th of 14 (hand-checked in SampleWorkbookRunTest)
     assertThat(text)
-        .contains("绩效考核评分卡", "吴磊", "KF007", "54.30", "0.6", "共 13 人")
+        .contains("绩效考核评分卡", "吴磊", "KF007", "54.30", "0.6", "共 14 人")
         .contains("工作绩效", "工作能力", "工作态度", "销售额完成率", "团队协作")
         .contains("完成率 64.7%", "23.00")
         // the Scores sheet's comment text of the item
@@ -50,7 +50,7 @@ class ScorecardPdfTest {
   void anEnglishWorkbookGetsEnglishScorecards() throws Exception {
     String text = PdfText.of(out.resolve("en/scorecards/KF007.pdf"));
     assertThat(text)
-        .contains("Performance scorecard", "KF007", "54.30", "of 13")
+        .contains("Performance scorecard", "KF007", "54.30", "of 14")
         .contains("Sales growth", "Performance", "Attitude")
         .contains("Please confirm by 2026-10-15")
         .doesNotContain("绩效考核评分卡");
@@ -70,7 +70,7 @@ class ScorecardPdfTest {
   void theTeamSummaryRanksEveryAgentWithTheSpreadAlertsAndWorkflowDates() throws Exception {
     String text = PdfText.of(out.resolve("zh/team-summary.pdf"));
     assertThat(text)
-        .contains("团队考核汇总", "考核人数 13")
+        .contains("团队考核汇总", "考核人数 14")
         .contains("平均分", "中位数", "标准差", "下四分位数")
         .contains("KF002", "陈晨", "106.67", "KF007", "54.30")
         .contains("无上月数据")

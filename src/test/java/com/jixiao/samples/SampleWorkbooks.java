@@ -93,8 +93,14 @@ public final class SampleWorkbooks {
    * (lead, star), KF007 (weak: total below 60, lowest presales sales in each of the last three
    * months), KF008 (N2 three times: escalates to fatal), KF009 (F1 fatal; role written as an
    * alias), KF010 (left after 2026-07: history, no row in the period), KF011 (lead of the
-   * aftersales team, small sales target), KF012 (more than 150 receptions a day), KF013 (sales
-   * target 0 instead of blank).
+   * aftersales team, small sales target), KF012 (more than 200 receptions a day; her QA coverage
+   * falls short), KF013 (sales target 0 instead of blank), KF015 (aftersales newcomer since
+   * 2026-08, last in the tiers without a row at the end of the previous quarter; drawn last, so the
+   * others' numbers do not move).
+   *
+   * <p>Ranking edge cases that follow from the numbers: KF007 lowest presales sales and KF005
+   * lowest inquiry conversion in each of the last three months; 售前二组 below its target in each of
+   * them (its lead KF006 is alerted); KF007, KF013 and KF014 in 提升班 in 2026Q2 and 2026Q3.
    */
   static final List<AgentSpec> AGENTS =
       roster(
@@ -114,6 +120,7 @@ public final class SampleWorkbooks {
           KF012 | 林芳 | Lin Fang     | 2 | AFTERSALES | 售后     | aftersales | 2 | GOOD    | 0     | 2025-10 | 2026-09 | -       | -
           KF013 | 黄强 | Huang Qiang  | 2 | AFTERSALES | 售后客服 | aftersales | 2 | AVERAGE | 0     | 2025-10 | 2026-09 | -       | -
           KF014 | 徐婷 | Xu Ting      | 2 | AFTERSALES | 售后     | aftersales | 1 | AVERAGE | 0     | 2025-10 | 2026-09 | -       | -
+          KF015 | 杨帆 | Yang Fan     | 2 | AFTERSALES | 售后     | aftersales | 1 | WEAK    | 0     | 2026-08 | 2026-09 | -       | -
           """);
 
   private static List<AgentSpec> roster(String table) {
@@ -176,7 +183,7 @@ public final class SampleWorkbooks {
     tables.write(SheetSchema.AGENTS, r.agentHeaders(), r.agents());
     tables.write(SheetSchema.SALARY_LEVELS, r.salaryLevels());
     tables.write(SheetSchema.MONTHLY, r.monthlyHeaders(), r.monthly(monthly));
-    tables.write(SheetSchema.QUALITY, r.quality());
+    tables.write(SheetSchema.QUALITY, r.quality(monthly));
     tables.write(SheetSchema.POINTS, r.points());
     tables.write(SheetSchema.HOLIDAYS, r.holidays());
     if (language == Language.EN) {
@@ -342,7 +349,9 @@ public final class SampleWorkbooks {
       }
       double attended = scheduled - absent.doubleValue();
       double daily =
-          a.id().equals("KF002") || a.id().equals("KF012") ? between(155, 175) : between(90, 140);
+          a.id().equals("KF002")
+              ? between(155, 175)
+              : a.id().equals("KF012") ? between(205, 225) : between(90, 140);
       v.put(Metric.RECEPTIONS, (int) Math.round(daily * attended));
       v.put(Metric.GOOD_REVIEWS, 15 + random.nextInt(t == Tier.WEAK ? 10 : 45));
       v.put(
@@ -591,7 +600,13 @@ public final class SampleWorkbooks {
       };
     }
 
-    List<Map<String, Object>> quality() {
+    /**
+     * The inspectors' log (seed 003: at least 3 chats per agent per day): 赵敏 inspects the presales
+     * teams, 孙婷 the aftersales team, 3 chats per attended day, mostly passed, with the designed
+     * findings spread over the month. 孙婷 inspected KF012 only twice a day in the last week (a busy
+     * week after the holiday): the one coverage gap.
+     */
+    List<Map<String, Object>> quality(List<MonthRow> monthly) {
       List<Map<String, Object>> rows = new ArrayList<>();
       List<LocalDate> days = workdays();
       String[] inspectors = zh ? new String[] {"赵敏", "孙婷"} : new String[] {"Zhao Min", "Sun Ting"};
@@ -600,14 +615,20 @@ public final class SampleWorkbooks {
         if (a.left()) {
           continue;
         }
-        List<QaCode> findings = findings(a.id());
-        for (int i = 0; i < findings.size(); i++) {
-          QaCode code = findings.get(i);
-          LocalDate day = days.get((n * 7 + i * 5) % days.size());
+        MonthRow period =
+            monthly.stream()
+                .filter(r -> r.agent() == a && r.month().equals(PERIOD))
+                .findFirst()
+                .orElseThrow();
+        List<LocalDate> dates = inspectionDates(a, period, days);
+        List<QaCode> codes = codes(findings(a.id()), dates.size(), n);
+        String inspector = inspectors[a.team() == TEAM_AFTERSALES ? 1 : 0];
+        for (int i = 0; i < dates.size(); i++) {
+          QaCode code = codes.get(i);
           rows.add(
               row(
                   "date",
-                  day,
+                  dates.get(i),
                   "agent_id",
                   a.id(),
                   "item",
@@ -615,7 +636,7 @@ public final class SampleWorkbooks {
                   "note",
                   code == QaCode.OK ? null : note(code),
                   "inspector",
-                  inspectors[(n + i) % 2]));
+                  inspector));
         }
         n++;
       }
@@ -624,18 +645,52 @@ public final class SampleWorkbooks {
     }
 
     /**
-     * Three inspections each, mostly passed; the designed findings of KF003, KF007, KF008, KF009,
-     * KF013.
+     * 3 per attended day (⌈3 × attended⌉ in all), day by day from the 1st; absent days are the
+     * month's last; KF012 only 2 a day in the last five working days.
      */
+    private static List<LocalDate> inspectionDates(
+        AgentSpec a, MonthRow period, List<LocalDate> days) {
+      BigDecimal attended =
+          BigDecimal.valueOf((Integer) period.values().get(Metric.SCHEDULED_DAYS))
+              .subtract((BigDecimal) period.values().get(Metric.ABSENT_DAYS));
+      int required =
+          attended
+              .multiply(BigDecimal.valueOf(3))
+              .setScale(0, RoundingMode.CEILING)
+              .intValueExact();
+      List<LocalDate> dates = new ArrayList<>();
+      for (int d = 0; dates.size() < required && d < days.size(); d++) {
+        boolean shortWeek = a.id().equals("KF012") && d >= days.size() - 5;
+        int perDay = shortWeek ? 2 : 3;
+        for (int k = 0; k < perDay && dates.size() < required; k++) {
+          dates.add(days.get(d));
+        }
+      }
+      return dates;
+    }
+
+    /** All passed but the designed findings, placed apart from each other over the month. */
+    private static List<QaCode> codes(List<QaCode> designed, int total, int agentIndex) {
+      List<QaCode> codes = new ArrayList<>(java.util.Collections.nCopies(total, QaCode.OK));
+      for (int i = 0; i < designed.size(); i++) {
+        int at = (agentIndex * 5 + i * 17 + 4) % total;
+        while (codes.get(at) != QaCode.OK) {
+          at = (at + 1) % total;
+        }
+        codes.set(at, designed.get(i));
+      }
+      return codes;
+    }
+
+    /** The designed findings of KF003, KF007, KF008 (escalates), KF009 (fatal), KF013. */
     private static List<QaCode> findings(String id) {
       return switch (id) {
-        case "KF003" -> List.of(QaCode.OK, QaCode.N6, QaCode.OK);
-        case "KF007" -> List.of(QaCode.N4, QaCode.OK, QaCode.N1);
-        case "KF008" -> List.of(QaCode.N2, QaCode.OK, QaCode.N2, QaCode.N2);
-        case "KF009" -> List.of(QaCode.OK, QaCode.F1, QaCode.OK);
-        case "KF013" -> List.of(QaCode.OK, QaCode.N5, QaCode.OK);
-        case "KF002", "KF006" -> List.of(QaCode.OK, QaCode.OK, QaCode.OK, QaCode.OK);
-        default -> List.of(QaCode.OK, QaCode.OK, QaCode.OK);
+        case "KF003" -> List.of(QaCode.N6);
+        case "KF007" -> List.of(QaCode.N4, QaCode.N1);
+        case "KF008" -> List.of(QaCode.N2, QaCode.N2, QaCode.N2);
+        case "KF009" -> List.of(QaCode.F1);
+        case "KF013" -> List.of(QaCode.N5);
+        default -> List.of();
       };
     }
 

@@ -19,6 +19,8 @@ public interface OutputSheet {
   java.util.List<OutputSheet> ALL =
       java.util.List.of(
           new ScoresSheet(),
+          new RankingSheet(),
+          new QualitySheet(),
           new PointsSheet(),
           new PayrollSheet(),
           new WorkflowSheet(),
