@@ -14,10 +14,17 @@ import java.util.TreeMap;
 public final class History {
   private final YearMonth period;
   private final Map<YearMonth, MonthResult> months;
+  private final Map<YearMonth, Map<String, AgentScore>> byAgent = new java.util.HashMap<>();
 
   private History(YearMonth period, Map<YearMonth, MonthResult> months) {
     this.period = period;
     this.months = months;
+    months.forEach(
+        (m, r) -> {
+          Map<String, AgentScore> scores = new java.util.HashMap<>();
+          r.scores().forEach(s -> scores.put(s.agent().id(), s));
+          byAgent.put(m, scores);
+        });
   }
 
   /** Assesses each month that has rows, up to the period; {@code periodResult} is reused. */
@@ -45,7 +52,6 @@ public final class History {
 
   /** The agent's score in the month, if the agent has a row then. */
   public Optional<AgentScore> score(String agentId, YearMonth month) {
-    return month(month)
-        .flatMap(r -> r.scores().stream().filter(s -> s.agent().id().equals(agentId)).findFirst());
+    return Optional.ofNullable(byAgent.getOrDefault(month, Map.of()).get(agentId));
   }
 }

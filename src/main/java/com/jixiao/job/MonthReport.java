@@ -23,6 +23,7 @@ import java.util.List;
 public record MonthReport(
     MonthInput input,
     MonthResult scores,
+    History history,
     RankingResult ranking,
     Workflow workflow,
     MonthMoney money,
@@ -36,7 +37,7 @@ public record MonthReport(
   public MonthReport withMoreAlerts(List<Alert> more) {
     List<Alert> all = new ArrayList<>(alerts);
     all.addAll(more);
-    return new MonthReport(input, scores, ranking, workflow, money, all);
+    return new MonthReport(input, scores, history, ranking, workflow, money, all);
   }
 
   /** Assesses the month; {@code readAlerts} are the warnings found while reading the workbook. */
@@ -47,16 +48,17 @@ public record MonthReport(
   /** As {@link #of(MonthInput, List)}; {@code annualWhen} ALWAYS adds the annual review. */
   public static MonthReport of(MonthInput input, List<Alert> readAlerts, AnnualWhen annualWhen) {
     MonthResult scores = MonthAssessor.assess(input);
-    RankingResult ranking = RankingAssessor.assess(input, History.of(input, scores));
+    History history = History.of(input, scores); // every month assessed once, shared below
+    RankingResult ranking = RankingAssessor.assess(input, history);
     Workflow workflow =
         Workflow.of(input.settings().period(), WorkingCalendar.china(input.holidays()));
     // the rankings' rewards and penalties per agent (SPEC 5) go into payroll
-    MonthMoney money = MonthMoney.of(input, scores.scores(), ranking, annualWhen);
+    MonthMoney money = MonthMoney.of(input, history, ranking, annualWhen);
     List<Alert> alerts = new ArrayList<>(readAlerts);
     alerts.addAll(scores.alerts());
     alerts.addAll(ranking.alerts());
     alerts.addAll(workflow.alerts());
     alerts.addAll(money.alerts());
-    return new MonthReport(input, scores, ranking, workflow, money, alerts);
+    return new MonthReport(input, scores, history, ranking, workflow, money, alerts);
   }
 }

@@ -2,8 +2,9 @@ package com.jixiao.money;
 
 import com.jixiao.assess.AgentScore;
 import com.jixiao.assess.Alert;
-import com.jixiao.assess.MonthAssessor;
+import com.jixiao.assess.History;
 import com.jixiao.assess.MonthInput;
+import com.jixiao.assess.MonthResult;
 import com.jixiao.assess.Severity;
 import com.jixiao.i18n.Message;
 import com.jixiao.model.Agent;
@@ -31,13 +32,14 @@ public record AnnualReview(
     alerts = List.copyOf(alerts);
   }
 
-  public static AnnualReview of(MonthInput input, List<AgentScore> periodScores) {
+  /** The annual review from the months of the period's year in {@code history}. */
+  public static AnnualReview of(MonthInput input, History history) {
     YearMonth period = input.settings().period();
+    List<AgentScore> periodScores = history.month(period).orElseThrow().scores();
     Map<String, List<BigDecimal>> totals = new HashMap<>();
     for (int m = 1; m <= period.getMonthValue(); m++) {
       YearMonth month = YearMonth.of(period.getYear(), m);
-      List<AgentScore> scores =
-          month.equals(period) ? periodScores : MonthAssessor.assess(input, month).scores();
+      List<AgentScore> scores = history.month(month).map(MonthResult::scores).orElse(List.of());
       for (AgentScore s : scores) {
         totals.computeIfAbsent(s.agent().id(), k -> new ArrayList<>()).add(s.total());
       }

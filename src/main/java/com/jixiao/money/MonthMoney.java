@@ -2,6 +2,7 @@ package com.jixiao.money;
 
 import com.jixiao.assess.AgentScore;
 import com.jixiao.assess.Alert;
+import com.jixiao.assess.History;
 import com.jixiao.assess.MonthInput;
 import com.jixiao.assess.Severity;
 import com.jixiao.i18n.Message;
@@ -35,14 +36,15 @@ public record MonthMoney(
   }
 
   /**
-   * @param scores the period's scores
+   * @param history every month assessed up to the period (the period's scores included)
    * @param rewardsAndPenalties the rankings' rewards and penalties per agent
    */
   public static MonthMoney of(
       MonthInput input,
-      List<AgentScore> scores,
+      History history,
       RewardsAndPenalties rewardsAndPenalties,
       AnnualWhen annualWhen) {
+    List<AgentScore> scores = history.month(input.settings().period()).orElseThrow().scores();
     List<AgentPoints> points =
         AgentPoints.of(input.settings().period(), scores, input.points(), input.rules().params());
     PointsPool pool = PointsPool.of(input.settings(), points);
@@ -52,7 +54,7 @@ public record MonthMoney(
             == input.rules().params().integer(Param.ANNUAL_MONTH);
     Optional<AnnualReview> annual =
         annualMonth || annualWhen == AnnualWhen.ALWAYS
-            ? Optional.of(AnnualReview.of(input, scores))
+            ? Optional.of(AnnualReview.of(input, history))
             : Optional.empty();
 
     List<Alert> alerts = new ArrayList<>(poolAlerts(pool, input.settings().store()));

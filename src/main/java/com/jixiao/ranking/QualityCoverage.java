@@ -35,6 +35,7 @@ final class QualityCoverage {
       List<AgentScore> scores, List<QaRecord> records, YearMonth period, Parameters params) {
     Map<String, QualitySummary> counts = QualityCounter.count(records, period);
     BigDecimal perDay = params.number(Param.QA_PER_DAY);
+    Map<String, List<String>> inspectors = inspectors(records, period);
     List<AgentQuality> result = new ArrayList<>();
     for (AgentScore s : scores) {
       String id = s.agent().id();
@@ -46,22 +47,24 @@ final class QualityCoverage {
               : Optional.empty();
       result.add(
           new AgentQuality(
-              s.agent(), summary, required, coverage, inspectors(records, id, period)));
+              s.agent(), summary, required, coverage, inspectors.getOrDefault(id, List.of())));
     }
     return result;
   }
 
-  private static List<String> inspectors(List<QaRecord> records, String agentId, YearMonth period) {
-    Set<String> names = new LinkedHashSet<>();
+  /** Each agent's inspectors in the period, in the order they first appear (one pass). */
+  private static Map<String, List<String>> inspectors(List<QaRecord> records, YearMonth period) {
+    Map<String, Set<String>> names = new java.util.HashMap<>();
     for (QaRecord r : records) {
-      if (r.agentId().equals(agentId)
-          && YearMonth.from(r.date()).equals(period)
+      if (YearMonth.from(r.date()).equals(period)
           && r.inspector() != null
           && !r.inspector().isBlank()) {
-        names.add(r.inspector().strip());
+        names.computeIfAbsent(r.agentId(), k -> new LinkedHashSet<>()).add(r.inspector().strip());
       }
     }
-    return List.copyOf(names);
+    Map<String, List<String>> result = new java.util.HashMap<>();
+    names.forEach((id, set) -> result.put(id, List.copyOf(set)));
+    return result;
   }
 
   static List<Alert> alerts(List<AgentQuality> quality, Parameters params) {

@@ -2,8 +2,8 @@ package com.jixiao.render;
 
 import com.jixiao.assess.AgentScore;
 import com.jixiao.assess.Alert;
+import com.jixiao.assess.History;
 import com.jixiao.assess.ItemScore;
-import com.jixiao.assess.MonthAssessor;
 import com.jixiao.assess.MonthInput;
 import com.jixiao.assess.QaFinding;
 import com.jixiao.calendar.WorkflowStep;
@@ -11,6 +11,8 @@ import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthReport;
 import com.jixiao.model.Language;
 import com.jixiao.model.MonthlyStats;
+import com.jixiao.model.PointsEntry;
+import com.jixiao.model.QaRecord;
 import com.jixiao.rules.Group;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,11 +38,31 @@ public final class Pages {
   private final MonthReport report;
   private final Messages messages;
   private final Map<YearMonth, Map<String, BigDecimal>> history;
+  private final Map<String, List<QaRecord>> periodQuality = new HashMap<>();
+  private final Map<String, List<PointsEntry>> periodPoints = new HashMap<>();
+  private final Map<String, MonthlyStats> previousMonth = new HashMap<>();
 
   public Pages(MonthReport report, Messages messages) {
     this.report = report;
     this.messages = messages;
-    this.history = history(report.input(), report.scores().period());
+    this.history = history(report.history(), report.scores().period());
+    // grouped once: a big month has hundreds of thousands of QA rows and thousands of agents
+    YearMonth period = report.scores().period();
+    for (QaRecord r : report.input().quality()) {
+      if (YearMonth.from(r.date()).equals(period)) {
+        periodQuality.computeIfAbsent(r.agentId(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    for (PointsEntry p : report.input().points()) {
+      if (YearMonth.from(p.date()).equals(period)) {
+        periodPoints.computeIfAbsent(p.agentId(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (MonthlyStats m : report.input().monthly()) {
+      if (m.month().equals(period.minusMonths(1))) {
+        previousMonth.put(m.agentId(), m);
+      }
+    }
   }
 
   /** The date printed as "generated on" and used as the PDFs' date: the period's last day. */
@@ -52,14 +74,10 @@ public final class Pages {
     MonthInput input = report.input();
     Language lang = messages.language();
     YearMonth period = report.scores().period();
-    List<QaFinding> findings = QaFinding.of(input.quality(), score.agent().id(), period);
-    Optional<MonthlyStats> previous = statsOf(score.agent().id(), period.minusMonths(1));
-    int inspections =
-        (int)
-            input.quality().stream()
-                .filter(r -> r.agentId().equals(score.agent().id()))
-                .filter(r -> YearMonth.from(r.date()).equals(period))
-                .count();
+    List<QaRecord> inspected = periodQuality.getOrDefault(score.agent().id(), List.of());
+    List<QaFinding> findings = QaFinding.of(inspected, score.agent().id(), period);
+    Optional<MonthlyStats> previous = Optional.ofNullable(previousMonth.get(score.agent().id()));
+    int inspections = inspected.size();
     return new ScorecardPage(
         input.settings().store(),
         periodLabel(),
@@ -161,8 +179,7 @@ public final class Pages {
   }
 
   private List<ScorecardPage.PointsRow> points(String agentId, YearMonth period) {
-    return report.input().points().stream()
-        .filter(p -> p.agentId().equals(agentId) && YearMonth.from(p.date()).equals(period))
+    return periodPoints.getOrDefault(agentId, List.of()).stream()
         .sorted(Comparator.comparing(com.jixiao.model.PointsEntry::date))
         .map(
             p ->
@@ -205,29 +222,22 @@ public final class Pages {
     return bars;
   }
 
-  /** Totals of every agent for the period and the 11 months before it, assessed once. */
+  /** Totals of every agent for the period and the 11 months before it, from the history. */
   private static Map<YearMonth, Map<String, BigDecimal>> history(
-      MonthInput input, YearMonth period) {
+      History history, YearMonth period) {
     Map<YearMonth, Map<String, BigDecimal>> totals = new HashMap<>();
     for (int back = 0; back < CHART_MONTHS; back++) {
       YearMonth m = period.minusMonths(back);
-      boolean hasRows = input.monthly().stream().anyMatch(s -> s.month().equals(m));
-      if (!hasRows) {
-        continue;
-      }
-      Map<String, BigDecimal> byAgent = new HashMap<>();
-      for (AgentScore s : MonthAssessor.assess(input, m).scores()) {
-        byAgent.put(s.agent().id(), s.total());
-      }
-      totals.put(m, byAgent);
+      history
+          .month(m)
+          .ifPresent(
+              r -> {
+                Map<String, BigDecimal> byAgent = new HashMap<>();
+                r.scores().forEach(s -> byAgent.put(s.agent().id(), s.total()));
+                totals.put(m, byAgent);
+              });
     }
     return totals;
-  }
-
-  private Optional<MonthlyStats> statsOf(String agentId, YearMonth month) {
-    return report.input().monthly().stream()
-        .filter(s -> s.agentId().equals(agentId) && s.month().equals(month))
-        .findFirst();
   }
 
   private TeamSummaryPage.AlertRow alert(Alert a, Language lang) {

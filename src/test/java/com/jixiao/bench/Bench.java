@@ -2,6 +2,9 @@ package com.jixiao.bench;
 
 import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthReport;
+import com.jixiao.render.PdfReports;
+import com.jixiao.render.Progress;
+import com.jixiao.render.Templates;
 import com.jixiao.workbook.FilledWorkbookWriter;
 import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.WorkbookReader;
@@ -23,7 +26,7 @@ public final class Bench {
   private Bench() {}
 
   /** One run's phases in milliseconds. */
-  record Timing(long read, long assess, long write, long total) {}
+  record Timing(long read, long assess, long write, long pdf, long total, int scorecards) {}
 
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = new ArrayList<>();
@@ -58,13 +61,15 @@ public final class Bench {
       Timing t = timings.get(timings.size() / 2);
       System.out.printf(
           Locale.ROOT,
-          "| %d | 12 | %.1f | %.2f | %.0f%% | %.0f%% | %.0f%% | %d | %d |%n",
+          "| %d | 12 | %.1f | %.2f | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.1f | %d | %d |%n",
           n,
           Files.size(workbook) / 1048576.0,
           t.total() / 1000.0,
           100.0 * t.read() / t.total(),
           100.0 * t.assess() / t.total(),
           100.0 * t.write() / t.total(),
+          100.0 * t.pdf() / t.total(),
+          t.scorecards() * 1000.0 / Math.max(1, t.pdf()),
           peakHeapMiB(),
           peakRssMiB());
     }
@@ -82,7 +87,15 @@ public final class Bench {
     new FilledWorkbookWriter(new Messages(read.language()))
         .write(workbook, report, out.resolve("bench.filled.xlsx"));
     long t3 = System.nanoTime();
-    return new Timing(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t3 - t0));
+    List<PdfReports.Pdf> pdfs =
+        new PdfReports(Templates.from(java.util.Optional.empty()), Progress.NONE)
+            .render(report, new Messages(read.language()));
+    for (PdfReports.Pdf pdf : pdfs) {
+      com.jixiao.workbook.AtomicFiles.write(out.resolve(pdf.path()), o -> o.write(pdf.bytes()));
+    }
+    long t4 = System.nanoTime();
+    return new Timing(
+        ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t4 - t0), pdfs.size() - 1);
   }
 
   private static long ms(long nanos) {

@@ -6,6 +6,7 @@ import static com.jixiao.money.MoneyFixtures.n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.assess.Alert;
+import com.jixiao.assess.History;
 import com.jixiao.assess.MonthAssessor;
 import com.jixiao.assess.MonthInput;
 import com.jixiao.model.Agent;
@@ -56,7 +57,7 @@ class AnnualReviewTest {
   }
 
   private static AnnualReview review(MonthInput input) {
-    return AnnualReview.of(input, MonthAssessor.assess(input).scores());
+    return AnnualReview.of(input, History.of(input, MonthAssessor.assess(input)));
   }
 
   @Test
@@ -172,7 +173,8 @@ class AnnualReviewTest {
   }
 
   private static MonthMoney money(MonthInput in, AnnualWhen when) {
-    return MonthMoney.of(in, MonthAssessor.assess(in).scores(), RewardsAndPenalties.NONE, when);
+    return MonthMoney.of(
+        in, History.of(in, MonthAssessor.assess(in)), RewardsAndPenalties.NONE, when);
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
