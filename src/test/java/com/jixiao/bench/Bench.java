@@ -31,8 +31,11 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = new ArrayList<>();
     int runs = 3;
+    boolean compare = true;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--runs")) {
+      if (args[i].equals("--no-compare")) {
+        compare = false;
+      } else if (args[i].equals("--runs")) {
         runs = Integer.parseInt(args[++i]);
       } else {
         sizes.add(Integer.parseInt(args[i]));
@@ -48,8 +51,9 @@ public final class Bench {
         Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.version"));
     System.out.println(
-        "| agents | months | workbook MiB | run s (median) | read | assess | write | peak heap MiB | peak RSS MiB |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+        "| agents | months | workbook MiB | run s (median) | read | assess | write xlsx | PDFs"
+            + " | scorecards/s | peak heap MiB | peak RSS MiB |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (int n : sizes) {
       Path workbook = BenchWorkbook.write(n, 12, dir.resolve("bench-" + n + ".xlsx"));
       List<Timing> timings = new ArrayList<>();
@@ -73,6 +77,62 @@ public final class Bench {
           peakHeapMiB(),
           peakRssMiB());
     }
+    if (compare) {
+      templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")));
+    }
+  }
+
+  /**
+   * The same scorecard rendered through FreeMarker + XHTML (the product's path) and drawn directly
+   * with OpenPDF's table API, on one thread after a warm-up: milliseconds per scorecard each.
+   */
+  static void templateVersusDirect(Path workbook) throws Exception {
+    ReadResult read = WorkbookReader.read(workbook);
+    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
+    Messages messages = new Messages(read.language());
+    com.jixiao.render.Pages pages = new com.jixiao.render.Pages(report, messages);
+    var score = report.scores().scores().get(1);
+    var page = pages.scorecard(score);
+    Templates templates = Templates.from(java.util.Optional.empty());
+    com.jixiao.render.PdfRenderer.FontBytes font =
+        com.jixiao.render.PdfRenderer.FontBytes.bundled();
+    com.jixiao.render.PdfRenderer renderer = com.jixiao.render.PdfRenderer.create(font);
+    DirectScorecard direct = new DirectScorecard(font);
+    java.time.LocalDate date = java.time.LocalDate.of(2026, 9, 30);
+    int warm = 30;
+    int n = 100;
+    for (int i = 0; i < warm; i++) {
+      renderer.render(templates.render(Templates.SCORECARD, page, messages), date);
+      direct.render(page);
+    }
+    long t0 = System.nanoTime();
+    int templateBytes = 0;
+    for (int i = 0; i < n; i++) {
+      templateBytes =
+          renderer.render(templates.render(Templates.SCORECARD, page, messages), date).length;
+    }
+    long t1 = System.nanoTime();
+    int directBytes = 0;
+    for (int i = 0; i < n; i++) {
+      directBytes = direct.render(page).length;
+    }
+    long t2 = System.nanoTime();
+    double templateMs = (t1 - t0) / 1e6 / n;
+    double directMs = (t2 - t1) / 1e6 / n;
+    System.out.printf(
+        Locale.ROOT,
+        "%nOne scorecard, one thread, after %d warm-up renders (mean of %d):%n"
+            + "| path | ms per scorecard | PDF bytes |%n|---|---|---|%n"
+            + "| FreeMarker + XHTML (Flying Saucer) | %.1f | %d |%n"
+            + "| OpenPDF table API, direct | %.1f | %d |%n"
+            + "template / direct = %.2f×%n",
+        warm,
+        n,
+        templateMs,
+        templateBytes,
+        directMs,
+        directBytes,
+        templateMs / directMs);
   }
 
   static Timing runOnce(Path workbook, Path out) throws Exception {
