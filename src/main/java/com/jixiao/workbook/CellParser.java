@@ -195,6 +195,10 @@ public final class CellParser {
 
   /** "2026-09-01", "2026/9/1", "2026.9.1", "2026年9月1日". */
   public static Optional<LocalDate> parseDate(String text) {
+    Optional<LocalDate> iso = isoDate(text);
+    if (iso.isPresent()) {
+      return iso;
+    }
     Matcher m = DATE.matcher(fold(text));
     if (!m.matches()) {
       return Optional.empty();
@@ -208,6 +212,32 @@ public final class CellParser {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The common "2026-09-01" without a regex (Quality sheets have hundreds of thousands). */
+  private static Optional<LocalDate> isoDate(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    int y = digits(t, 0, 4);
+    int mo = digits(t, 5, 7);
+    int d = digits(t, 8, 10);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(y, mo, d));
+  }
+
+  private static int digits(String t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static Optional<LocalDate> serial(BigDecimal n) {
