@@ -9,10 +9,16 @@ import com.jixiao.assess.QaFinding;
 import com.jixiao.calendar.WorkflowStep;
 import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthReport;
+import com.jixiao.model.Agent;
 import com.jixiao.model.Language;
 import com.jixiao.model.MonthlyStats;
 import com.jixiao.model.PointsEntry;
 import com.jixiao.model.QaRecord;
+import com.jixiao.money.AgentPoints;
+import com.jixiao.money.PayrollLine;
+import com.jixiao.money.PointsPool;
+import com.jixiao.ranking.AgentRanking;
+import com.jixiao.ranking.Subjects;
 import com.jixiao.rules.Group;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
@@ -41,10 +48,12 @@ public final class Pages {
   private final Map<String, List<QaRecord>> periodQuality = new HashMap<>();
   private final Map<String, List<PointsEntry>> periodPoints = new HashMap<>();
   private final Map<String, MonthlyStats> previousMonth = new HashMap<>();
+  private final MoneyText money;
 
   public Pages(MonthReport report, Messages messages) {
     this.report = report;
     this.messages = messages;
+    this.money = MoneyText.of(report.input().settings().currency());
     this.history = history(report.history(), report.scores().period());
     // grouped once: a big month has hundreds of thousands of QA rows and thousands of agents
     YearMonth period = report.scores().period();
@@ -97,8 +106,8 @@ public final class Pages {
         chart(score.agent().id(), period),
         report.workflow().step(3).dueDate().toString(),
         documentDate(period).toString(),
-        null,
-        null);
+        ranking(score.agent()),
+        pay(score.agent()));
   }
 
   public TeamSummaryPage teamSummary() {
@@ -116,8 +125,8 @@ public final class Pages {
                         s.agent().role().label(lang),
                         decimal2(s.total()),
                         coefficient(s.band().coefficient()),
-                        null,
-                        null))
+                        ranking(s.agent()),
+                        pay(s.agent())))
             .toList();
     List<TeamSummaryPage.AlertRow> alerts =
         report.alerts().stream().map(a -> alert(a, lang)).toList();
@@ -131,8 +140,108 @@ public final class Pages {
         statistics(report.scores().scores()),
         alerts,
         steps,
-        false,
-        false);
+        report.ranking() != null,
+        report.ranking() != null && report.ranking().tiers().provisional(),
+        report.money() != null,
+        payTotals());
+  }
+
+  /** The agent's ranks, reward and penalty with the reasons, tier class and flags (SPEC 5). */
+  private ScorecardPage.Ranking ranking(Agent agent) {
+    if (report.ranking() == null) {
+      return null;
+    }
+    List<AgentRanking> all = report.ranking().agents();
+    return report
+        .ranking()
+        .agent(agent.id())
+        .map(
+            r ->
+                new ScorecardPage.Ranking(
+                    r.tier().map(t -> messages.format(t.labelKey())).orElse(null),
+                    report.ranking().tiers().provisional(),
+                    rankOf(r.salesRank(), all.stream().filter(a -> a.salesRank().isPresent())),
+                    rankOf(
+                        r.conversionRank(),
+                        all.stream().filter(a -> a.conversionRank().isPresent())),
+                    money.amount(r.reward()),
+                    money.deduction(r.penalty()),
+                    r.reasons().stream().map(messages::format).toList(),
+                    flags(agent)))
+        .orElse(null);
+  }
+
+  /** "第 3 名（共 8 人）", or null when not ranked. */
+  private String rankOf(Optional<Integer> rank, Stream<AgentRanking> ranked) {
+    long n = ranked.count();
+    return rank.map(r -> messages.format("scorecard.rank_in", String.valueOf(r), String.valueOf(n)))
+        .orElse(null);
+  }
+
+  /** The types of the alerts about the agent in one line, as the Ranking sheet's flags. */
+  private String flags(Agent agent) {
+    List<String> labels =
+        Subjects.alertTypesAbout(agent, report.alerts()).stream().map(this::alertType).toList();
+    return labels.isEmpty()
+        ? null
+        : String.join(messages.language() == Language.ZH ? "、" : ", ", labels);
+  }
+
+  /** The agent's line of the Payroll sheet and their points, or null without a payroll line. */
+  private ScorecardPage.Pay pay(Agent agent) {
+    if (report.money() == null) {
+      return null;
+    }
+    Optional<PayrollLine> payroll =
+        report.money().payroll().lines().stream()
+            .filter(l -> l.agent().id().equals(agent.id()))
+            .findFirst();
+    Optional<AgentPoints> points =
+        report.money().points().stream().filter(p -> p.agentId().equals(agent.id())).findFirst();
+    if (payroll.isEmpty() || points.isEmpty()) {
+      return null;
+    }
+    PayrollLine l = payroll.get();
+    AgentPoints p = points.get();
+    return new ScorecardPage.Pay(
+        money.amount(l.levelWage()),
+        money.amount(l.performanceWage()),
+        coefficient(l.coefficient()),
+        money.amount(l.performancePay()),
+        money.amount(l.commission()),
+        money.amount(l.rewards()),
+        money.deduction(l.penalties()),
+        money.amount(l.pointsBonus()),
+        money.amount(l.grossPay()),
+        plain(p.counted()),
+        pointsDetail(p),
+        report.money().pool().pointValue().map(money::pointValue).orElse(null));
+  }
+
+  /** Where the points come from: the Points rows, good reviews and target met (SPEC 5.1). */
+  private String pointsDetail(AgentPoints p) {
+    String detail =
+        messages.format(
+            "scorecard.points_detail",
+            plain(p.fromRows()),
+            plain(p.fromReviews()),
+            plain(p.fromTarget()));
+    return p.sum().signum() < 0
+        ? detail + " = " + plain(p.sum()) + " · " + messages.format("comment.points_negative")
+        : detail;
+  }
+
+  /** The Payroll sheet's gross-pay total, the pool and the point value; null without payroll. */
+  private TeamSummaryPage.PayTotals payTotals() {
+    if (report.money() == null) {
+      return null;
+    }
+    PointsPool pool = report.money().pool();
+    return new TeamSummaryPage.PayTotals(
+        money.amount(report.money().payroll().total(PayrollLine::grossPay)),
+        money.amount(pool.pool()),
+        plain(pool.totalPoints()),
+        pool.pointValue().map(money::pointValue).orElse(null));
   }
 
   private String periodLabel() {
@@ -241,12 +350,13 @@ public final class Pages {
   }
 
   private TeamSummaryPage.AlertRow alert(Alert a, Language lang) {
-    String typeKey = "alert.type." + a.type();
     return new TeamSummaryPage.AlertRow(
-        a.severity().label(lang),
-        messages.has(typeKey) ? messages.format(typeKey) : a.type(),
-        a.subject(),
-        messages.format(a.message()));
+        a.severity().label(lang), alertType(a.type()), a.subject(), messages.format(a.message()));
+  }
+
+  private String alertType(String type) {
+    String key = "alert.type." + type;
+    return messages.has(key) ? messages.format(key) : type;
   }
 
   private TeamSummaryPage.StepRow step(WorkflowStep s) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What a scorecard template sees as {@code model}: one agent's month, every value already formatted
- * in the workbook's language. {@code ranking} and {@code pay} are null until rankings and payroll
- * are computed; templates show their sections only when present ({@code <#if model.ranking??>}).
+ * in the workbook's language. {@code ranking} and {@code pay} are null when the report has no
+ * rankings or no payroll line for the agent; templates show their sections only when present
+ * ({@code <#if model.ranking??>}).
  */
 public record ScorecardPage(
     String store,
@@ -109,7 +110,11 @@ public record ScorecardPage(
   /** One month of the total-score chart; {@code height} in percent of the chart's height. */
   public record ChartBar(String month, String total, int height, boolean current) {}
 
-  /** Rankings, rewards and the tier class (SPEC 5), when computed. */
+  /**
+   * Rankings, rewards and the tier class (SPEC 5). {@code tier} is null when there are no classes
+   * (fewer than 3 agents); a rank is null when the agent is not ranked ("3 of 8" otherwise); {@code
+   * flags} (the types of the alerts about the agent, in one line) is null when there are none.
+   */
   public record Ranking(
       String tier,
       boolean provisional,
@@ -117,15 +122,20 @@ public record ScorecardPage(
       String conversionRank,
       String reward,
       String penalty,
-      List<String> flags) {
+      List<String> reasons,
+      String flags) {
     public Ranking {
-      flags = List.copyOf(flags);
+      reasons = List.copyOf(reasons);
     }
   }
 
-  /** The gross-pay breakdown (SPEC 5.1), when computed; amounts formatted with 2 decimals. */
+  /**
+   * The gross-pay breakdown (SPEC 5.1) as the Payroll sheet has it, amounts in the workbook's
+   * currency ("¥4,000.00"; penalties as a deduction, "−¥50.00"), and the agent's points: the
+   * counted total with where it comes from, and the point value ({@code pointValue} null when
+   * nobody has points).
+   */
   public record Pay(
-      String currency,
       String levelWage,
       String performanceWage,
       String coefficient,
@@ -133,7 +143,9 @@ public record ScorecardPage(
       String commission,
       String rewards,
       String penalties,
-      String points,
       String pointsBonus,
-      String grossPay) {}
+      String grossPay,
+      String points,
+      String pointsDetail,
+      String pointValue) {}
 }

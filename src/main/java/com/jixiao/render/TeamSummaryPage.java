@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What the team-summary template sees as {@code model}: every agent ranked, the spread of the
- * totals, the alerts and the workflow dates. Per row, {@code ranking} and {@code pay} are null
- * until computed; {@code hasRanking} / {@code hasPay} say whether to show their columns.
+ * totals, the alerts and the workflow dates. Per row, {@code ranking} and {@code pay} are null when
+ * not computed; {@code hasRanking} / {@code hasPay} say whether to show their columns, and {@code
+ * payTotals} (null without payroll) the totals line, the pool and the point value.
  */
 public record TeamSummaryPage(
     String store,
@@ -16,7 +17,9 @@ public record TeamSummaryPage(
     List<AlertRow> alerts,
     List<StepRow> workflow,
     boolean hasRanking,
-    boolean hasPay) {
+    boolean provisionalTiers,
+    boolean hasPay,
+    PayTotals payTotals) {
 
   public TeamSummaryPage {
     rows = List.copyOf(rows);
@@ -46,6 +49,12 @@ public record TeamSummaryPage(
       String upperQuartile,
       String min,
       String max) {}
+
+  /**
+   * The Payroll sheet's gross-pay total and the Summary sheet's pool, total points and point value
+   * ({@code pointValue} null when nobody has points), in the workbook's currency.
+   */
+  public record PayTotals(String grossPay, String pool, String totalPoints, String pointValue) {}
 
   public record AlertRow(String severity, String type, String subject, String message) {}
 

@@ -1,5 +1,6 @@
 package com.jixiao.workbook;
 
+import com.jixiao.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -237,12 +238,7 @@ public final class TableWriter {
 
   /** "¥#,##0.00" for yuan; else the currency code before the number ("USD 1,234.50"). */
   static String currencyPattern(String currency) {
-    String c = currency == null ? "" : currency.trim();
-    String upper = c.toUpperCase(java.util.Locale.ROOT);
-    if (c.isEmpty() || List.of("CNY", "RMB", "¥", "￥", "元", "人民币").contains(upper)) {
-      return "\"¥\"#,##0.00";
-    }
-    return "\"" + c.replace("\"", "") + " \"#,##0.00";
+    return "\"" + Money.sign(currency).replace("\"", "") + "\"#,##0.00";
   }
 
   private static CellStyle headerStyle(XSSFWorkbook wb) {

@@ -56,8 +56,6 @@ class PagesTest {
     assertThat(completion.score()).isEqualTo("23.00");
     assertThat(completion.explanation()).isEqualTo("完成率 64.75%：低于100% 7档，−7");
     assertThat(page.confirmBy()).isEqualTo("2026-10-15");
-    assertThat(page.ranking()).isNull();
-    assertThat(page.pay()).isNull();
   }
 
   @Test
@@ -72,22 +70,67 @@ class PagesTest {
   }
 
   @Test
-  void rankingsAndPayAppearOnTheScorecardOnceTheyExist() throws Exception {
+  void theRankingSectionHasTheRanksOfNTheAmountsWithTheirReasonsTheTierAndTheFlags() {
+    ScorecardPage.Ranking r = kf007().ranking();
+    // KF007: lowest sales of the presales agents (SampleWorkbookRunTest), the quarter ends in
+    // September, so the classes are final
+    assertThat(r.tier()).isEqualTo("提升班");
+    assertThat(r.provisional()).isFalse();
+    assertThat(r.salesRank()).matches("第 (\\d+) 名（共 \\1 人）");
+    assertThat(r.reward()).isEqualTo("¥0.00");
+    assertThat(r.penalty()).isEqualTo("−¥50.00");
+    assertThat(r.reasons()).containsExactly("销售额最低，罚款 50");
+    assertThat(r.flags()).contains("连续三月垫底", "末位淘汰风险");
+  }
+
+  @Test
+  void thePayBreakdownIsThePayrollLineInTheWorkbooksCurrency() {
+    ScorecardPage.Pay pay = kf007().pay();
+    var line =
+        report.money().payroll().lines().stream()
+            .filter(l -> l.agent().id().equals("KF007"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pay.grossPay())
+        .isEqualTo("¥" + String.format(java.util.Locale.ROOT, "%,.2f", line.grossPay()));
+    assertThat(pay.penalties()).isEqualTo("−¥50.00");
+    assertThat(pay.coefficient()).isEqualTo("0.6");
+    assertThat(pay.pointsDetail()).startsWith("积分记录 -5 + 好评");
+    assertThat(pay.points()).isEqualTo("13");
+  }
+
+  @Test
+  void aReportWithoutRankingsOrPayLeavesTheirSectionsOut() throws Exception {
+    MonthReport bare =
+        new MonthReport(
+            report.input(),
+            report.scores(),
+            report.history(),
+            null,
+            report.workflow(),
+            null,
+            report.alerts());
+    Pages pages = new Pages(bare, messages);
     ScorecardPage page =
-        kf007()
-            .withRanking(
-                new ScorecardPage.Ranking(
-                    "提升班", true, "9", "–", "0.00", "50.00", List.of("连续三个月销售末位")))
-            .withPay(
-                new ScorecardPage.Pay(
-                    "CNY", "4000.00", "1500.00", "0.6", "900.00", "1200.00", "0.00", "50.00", "12",
-                    "35.50", "6085.50"));
-    String xhtml = Templates.from(Optional.empty()).render(Templates.SCORECARD, page, messages);
-    byte[] pdf =
-        PdfRenderer.create(PdfRenderer.FontBytes.bundled())
-            .render(xhtml, Pages.documentDate(report.scores().period()));
-    assertThat(PdfText.of(pdf))
-        .contains("分班", "提升班", "暂定", "连续三个月销售末位")
-        .contains("应发工资", "6085.50", "1500.00 × 0.6");
+        pages.scorecard(
+            bare.scores().scores().stream()
+                .filter(s -> s.agent().id().equals("KF007"))
+                .findFirst()
+                .orElseThrow());
+    assertThat(page.ranking()).isNull();
+    assertThat(page.pay()).isNull();
+    TeamSummaryPage summary = pages.teamSummary();
+    assertThat(summary.hasRanking()).isFalse();
+    assertThat(summary.payTotals()).isNull();
+    Templates templates = Templates.from(Optional.empty());
+    PdfRenderer renderer = PdfRenderer.create(PdfRenderer.FontBytes.bundled());
+    var date = Pages.documentDate(report.scores().period());
+    String card =
+        PdfText.of(renderer.render(templates.render(Templates.SCORECARD, page, messages), date));
+    assertThat(card).contains("吴磊", "54.30").doesNotContain("应发工资", "排名与奖惩");
+    String team =
+        PdfText.of(
+            renderer.render(templates.render(Templates.TEAM_SUMMARY, summary, messages), date));
+    assertThat(team).contains("团队考核汇总").doesNotContain("应发工资", "奖金池");
   }
 }

@@ -3,11 +3,22 @@ package com.jixiao.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.cli.Main;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The PDFs of the committed samples, read back as text. */
 class ScorecardPdfTest {
@@ -56,14 +67,134 @@ class ScorecardPdfTest {
         .doesNotContain("绩效考核评分卡");
   }
 
-  @Test
-  void everyScorecardIsOnePageAndWellUnder200Kilobytes() throws Exception {
-    try (var files = Files.list(out.resolve("zh/scorecards"))) {
+  @ParameterizedTest(name = "every {0} scorecard is one page and well under 200 KB")
+  @CsvSource({"zh", "en"})
+  void everyScorecardIsOnePageAndWellUnder200Kilobytes(String lang) throws Exception {
+    try (var files = Files.list(out.resolve(lang).resolve("scorecards"))) {
       for (Path pdf : files.toList()) {
         assertThat(Files.size(pdf)).as(pdf.toString()).isLessThan(200 * 1024);
         assertThat(PdfText.pages(pdf)).as(pdf.toString()).isEqualTo(1);
       }
     }
+  }
+
+  /**
+   * The scorecard shows the Ranking sheet's tier and the Payroll sheet's rewards, penalties and
+   * gross pay, as the filled workbook formats them (the PDF and the sheet agree to the cent).
+   */
+  @ParameterizedTest(
+      name =
+          "{0}''s scorecard shows the tier {1}, the reward, the penalty and the gross pay of the filled workbook")
+  @CsvSource({"KF002, 尖子班, ¥500.00, ¥0.00", "KF007, 提升班, ¥0.00, ¥50.00"})
+  void theScorecardAgreesWithTheRankingAndPayrollSheets(
+      String agent, String tier, String reward, String penalty) throws Exception {
+    Map<String, String> payroll;
+    Map<String, String> ranking;
+    try (Workbook filled = filled()) {
+      payroll = row(filled.getSheet("工资表"), agent);
+      ranking = row(filled.getSheet("排名与奖惩"), agent);
+    }
+    // the hand-checked amounts of SampleWorkbookRunTest, so the test cannot pass on empty cells
+    assertThat(ranking.get("分班")).isEqualTo(tier);
+    assertThat(payroll.get("奖励")).isEqualTo(reward);
+    assertThat(payroll.get("罚款")).isEqualTo(penalty);
+    String text = PdfText.of(out.resolve("zh/scorecards/" + agent + ".pdf"));
+    String deducted = penalty.equals("¥0.00") ? penalty : "−" + penalty;
+    assertThat(text)
+        .contains("分班", tier, "排名与奖惩", "工资明细")
+        .contains("奖励 " + payroll.get("奖励"), "罚款 " + deducted)
+        .contains("级别工资 " + payroll.get("级别工资"))
+        // the coefficient as the seed writes it, "1.2" (the sheet's cell shows 1.20)
+        .contains(
+            "绩效工资实发 "
+                + payroll.get("绩效工资")
+                + " × "
+                + Pages.coefficient(new java.math.BigDecimal(payroll.get("绩效系数"))))
+        .contains(payroll.get("绩效工资实发"), payroll.get("提成"), payroll.get("积分奖金"))
+        .contains("应发工资 " + payroll.get("应发工资"));
+  }
+
+  @Test
+  void kf007sScorecardGivesTheReasonOfThePenaltyAndTheFlagsInOneLine() throws Exception {
+    String text = PdfText.of(out.resolve("zh/scorecards/KF007.pdf"));
+    assertThat(text)
+        .contains("销售排名 第 7 名（共 7 人）")
+        .contains("销售额最低，罚款 50")
+        .contains("预警 连续三月垫底、末位淘汰风险")
+        .contains("计入积分 13 = 积分记录 -5 + 好评 18 + 销售达标 0");
+  }
+
+  @Test
+  void anEnglishScorecardHasTheRankingAndPaySectionsInEnglish() throws Exception {
+    String text = PdfText.of(out.resolve("en/scorecards/KF007.pdf"));
+    assertThat(text)
+        .contains("Tier", "Improvement", "Rankings, rewards and penalties", "Sales rank", "7 of 7")
+        .contains("Penalty −¥50.00", "Lowest sales: penalty 50")
+        .contains("Gross pay", "¥4,839.61", "Points 13")
+        .doesNotContain("提升班", "应发工资");
+  }
+
+  @Test
+  void theTeamSummarysGrossPayTotalIsThePayrollSheetsTotalToTheCent() throws Exception {
+    String total;
+    try (Workbook filled = filled()) {
+      Sheet payroll = filled.getSheet("工资表");
+      Row totals = payroll.getRow(payroll.getLastRowNum());
+      assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
+      total = cached(totals.getCell(column(payroll, "应发工资")));
+    }
+    assertThat(total).isEqualTo("¥85,563.43");
+    String text = PdfText.of(out.resolve("zh/team-summary.pdf"));
+    assertThat(text)
+        .contains("分班", "应发工资", "尖子班", "提升班", "−¥50.00", "¥8,988.18")
+        .contains("合计 " + total)
+        // the Summary sheet's pool and point value (text extraction puts bold spans last)
+        .contains("奖金池", "¥6,432.25", "总积分", "450", "每积分价值", "¥14.2939");
+  }
+
+  private static Workbook filled() throws Exception {
+    try (InputStream in = Files.newInputStream(out.resolve("zh/sample-zh.filled.xlsx"))) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  /** An agent's row, cells as the workbook formats them, by header. */
+  private static Map<String, String> row(Sheet sheet, String agentId) {
+    DataFormatter f = new DataFormatter();
+    Row header = sheet.getRow(0);
+    for (Row row : sheet) {
+      if (row.getRowNum() > 0 && agentId.equals(f.formatCellValue(row.getCell(0)))) {
+        Map<String, String> cells = new HashMap<>();
+        header.forEach(
+            h -> cells.put(h.getStringCellValue(), cached(row.getCell(h.getColumnIndex()))));
+        return cells;
+      }
+    }
+    throw new AssertionError(agentId + " not in " + sheet.getSheetName());
+  }
+
+  private static int column(Sheet sheet, String header) {
+    for (Cell h : sheet.getRow(0)) {
+      if (h.getStringCellValue().equals(header)) {
+        return h.getColumnIndex();
+      }
+    }
+    throw new AssertionError(header + " not in " + sheet.getSheetName());
+  }
+
+  /** A cell as Excel shows it, a formula by its cached value. */
+  private static String cached(Cell cell) {
+    DataFormatter f = new DataFormatter();
+    if (cell == null) {
+      return "";
+    }
+    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+      return f.formatRawCellContents(
+          cell.getNumericCellValue(),
+          cell.getCellStyle().getDataFormat(),
+          cell.getCellStyle().getDataFormatString());
+    }
+    return f.formatCellValue(cell);
   }
 
   @Test

@@ -33,7 +33,7 @@ final class AlertsSheet implements OutputSheet {
     tables.write(sheetName, columns, report.alerts());
   }
 
-  private static String typeLabel(Messages messages, String type) {
+  static String typeLabel(Messages messages, String type) {
     String key = "alert.type." + type;
     return messages.has(key) ? messages.format(key) : type;
   }

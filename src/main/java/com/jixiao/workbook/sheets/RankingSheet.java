@@ -1,6 +1,5 @@
 package com.jixiao.workbook.sheets;
 
-import com.jixiao.assess.Alert;
 import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthReport;
@@ -12,9 +11,7 @@ import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableWriter;
 import java.math.RoundingMode;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -108,14 +105,8 @@ final class RankingSheet implements OutputSheet {
 
   /** The distinct type labels of the alerts whose subject is this agent, in the alerts' order. */
   private static String flags(Messages messages, MonthReport report, AgentRanking r) {
-    String subject = Subjects.of(r.agent());
-    Set<String> labels = new LinkedHashSet<>();
-    for (Alert a : report.alerts()) {
-      if (a.subject().equals(subject)) {
-        String key = "alert.type." + a.type();
-        labels.add(messages.has(key) ? messages.format(key) : a.type());
-      }
-    }
-    return String.join(messages.language() == Language.ZH ? "、" : ", ", labels);
+    return Subjects.alertTypesAbout(r.agent(), report.alerts()).stream()
+        .map(type -> AlertsSheet.typeLabel(messages, type))
+        .collect(Collectors.joining(messages.language() == Language.ZH ? "、" : ", "));
   }
 }
