@@ -13,6 +13,7 @@ import com.jixiao.workbook.WorkbookReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,15 +48,31 @@ public final class MonthJob {
     Messages messages = new Messages(read.language());
     MonthReport report =
         MonthReport.of(read.input().orElseThrow(), read.alerts(), options.annualWhen());
-    List<PdfReports.Pdf> pdfs;
+    // PDFs are rendered into a staging folder beside the outputs and moved into place only when
+    // all are done: a template error leaves nothing behind, and thousands of scorecards are never
+    // all in memory at once.
+    Files.createDirectories(outDir);
+    Path staging = Files.createTempDirectory(outDir, ".pdf-");
+    List<String> pdfs;
     try {
       pdfs =
           new PdfReports(Templates.from(options.templates()), options.progress())
-              .render(report, messages);
+              .render(
+                  report,
+                  messages,
+                  (path, bytes) -> {
+                    Path file = staging.resolve(path);
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, bytes);
+                  });
     } catch (TemplateError e) {
+      deleteTree(staging);
       String errorReport = templateErrorReport(messages, e);
       AtomicFiles.writeString(errorsFile, errorReport);
       return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
+    } catch (IOException | RuntimeException e) {
+      deleteTree(staging);
+      throw e;
     }
     List<Path> written = new ArrayList<>();
 
@@ -68,14 +85,50 @@ public final class MonthJob {
     AtomicFiles.write(ics, out -> new IcsWriter(messages).write(report.workflow(), store, out));
     written.add(ics);
 
-    for (PdfReports.Pdf pdf : pdfs) {
-      Path file = outDir.resolve(pdf.path());
-      AtomicFiles.write(file, out -> out.write(pdf.bytes()));
-      written.add(file);
+    movePdfsIntoPlace(staging, outDir);
+    for (String pdf : pdfs) {
+      written.add(outDir.resolve(pdf));
     }
 
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run
     return JobOutcome.done(report, written, millisSince(start));
+  }
+
+  /**
+   * Moves the staged team summary and scorecards folder into the output folder. An earlier run's
+   * scorecards folder is moved aside first and deleted after, so the folder is never half old.
+   */
+  private static void movePdfsIntoPlace(Path staging, Path outDir) throws IOException {
+    Path scorecards = outDir.resolve(PdfReports.SCORECARDS_DIR);
+    Path old = null;
+    if (Files.exists(scorecards)) {
+      old = Files.createTempDirectory(outDir, ".old-scorecards-");
+      Files.move(scorecards, old.resolve(PdfReports.SCORECARDS_DIR));
+    }
+    Path stagedCards = staging.resolve(PdfReports.SCORECARDS_DIR);
+    if (Files.exists(stagedCards)) {
+      Files.move(stagedCards, scorecards, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(
+        staging.resolve(PdfReports.TEAM_SUMMARY),
+        outDir.resolve(PdfReports.TEAM_SUMMARY),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
+    deleteTree(staging);
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static String templateErrorReport(Messages messages, TemplateError e) {

@@ -32,8 +32,29 @@ public final class PdfReports {
     this.progress = progress;
   }
 
-  /** The team summary first, then the scorecards in agent order. */
+  /** Receives each PDF as soon as it is rendered (from several threads at once). */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(String path, byte[] bytes) throws java.io.IOException;
+  }
+
+  /** The team summary first, then the scorecards in agent order, all in memory. */
   public List<Pdf> render(MonthReport report, Messages messages) throws TemplateError {
+    java.util.Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    try {
+      List<String> order = render(report, messages, rendered::put);
+      return order.stream().map(path -> new Pdf(path, rendered.get(path))).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("a map cannot fail to store a PDF", e);
+    }
+  }
+
+  /**
+   * Renders every PDF into {@code sink} as it is done, so thousands of scorecards need not be held
+   * in memory; returns their paths, the team summary first. A template error stops the rendering.
+   */
+  public List<String> render(MonthReport report, Messages messages, Sink sink)
+      throws TemplateError, java.io.IOException {
     templates.check(Templates.SCORECARD, Templates.TEAM_SUMMARY);
     Pages pages = new Pages(report, messages);
     LocalDate date = Pages.documentDate(report.scores().period());
@@ -46,38 +67,40 @@ public final class PdfReports {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger done = new AtomicInteger();
     try {
-      List<Future<byte[]>> futures = new ArrayList<>();
-      for (AgentScore score : scores) {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < scores.size(); i++) {
+        AgentScore score = scores.get(i);
+        String path = SCORECARDS_DIR + "/" + names.get(i);
         futures.add(
             pool.submit(
                 () -> {
                   String xhtml =
                       templates.render(Templates.SCORECARD, pages.scorecard(score), messages);
-                  byte[] pdf = renderers.get().render(xhtml, date);
+                  sink.accept(path, renderers.get().render(xhtml, date));
                   progress.rendered(done.incrementAndGet(), scores.size());
-                  return pdf;
+                  return path;
                 }));
       }
-      Future<byte[]> summary =
+      Future<String> summary =
           pool.submit(
-              () ->
-                  renderers
-                      .get()
-                      .render(
-                          templates.render(Templates.TEAM_SUMMARY, pages.teamSummary(), messages),
-                          date));
-      List<Pdf> pdfs = new ArrayList<>();
-      pdfs.add(new Pdf(TEAM_SUMMARY, await(summary)));
-      for (int i = 0; i < futures.size(); i++) {
-        pdfs.add(new Pdf(SCORECARDS_DIR + "/" + names.get(i), await(futures.get(i))));
+              () -> {
+                String xhtml =
+                    templates.render(Templates.TEAM_SUMMARY, pages.teamSummary(), messages);
+                sink.accept(TEAM_SUMMARY, renderers.get().render(xhtml, date));
+                return TEAM_SUMMARY;
+              });
+      List<String> paths = new ArrayList<>();
+      paths.add(await(summary));
+      for (Future<String> f : futures) {
+        paths.add(await(f));
       }
-      return pdfs;
+      return paths;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static byte[] await(Future<byte[]> future) throws TemplateError {
+  private static String await(Future<String> future) throws TemplateError, java.io.IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -86,6 +109,9 @@ public final class PdfReports {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof TemplateError t) {
         throw t;
+      }
+      if (e.getCause() instanceof java.io.IOException io) {
+        throw io;
       }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
