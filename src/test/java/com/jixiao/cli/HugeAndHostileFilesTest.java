@@ -1,0 +1,157 @@
+package com.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jixiao.workbook.MiniWorkbook;
+import com.jixiao.workbook.XlsxSurgery;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files built to hurt (issue 9): zip bombs bounded by POI's zip limits, a sheet of a million styled
+ * blank rows streamed without running out of memory, damaged parts. Each: exit 0 with complete
+ * output, or exit 2 with a clear errors.txt only; the input unchanged.
+ */
+class HugeAndHostileFilesTest {
+  @TempDir Path dir;
+
+  private Path mini() throws IOException {
+    return MiniWorkbook.valid().save(dir.resolve("mini.xlsx"));
+  }
+
+  @Test
+  @Timeout(60)
+  void aSheetThatInflatesAThousandfoldIsRefusedAsAZipBomb() throws Exception {
+    Path bomb =
+        XlsxSurgery.rewrite(
+            mini(),
+            dir.resolve("bomb.xlsx"),
+            Map.of(
+                "xl/worksheets/sheet4.xml",
+                XlsxSurgery.beforeSheetDataEnd((old, out) -> XlsxSurgery.spaces(out, 200L << 20))));
+    assertThat(Files.size(bomb)).as("a small file").isLessThan(1 << 20);
+    String report = runExpectingErrors(bomb);
+    assertThat(report).contains("月度数据").contains("压缩炸弹");
+  }
+
+  @Test
+  @Timeout(60)
+  void sharedStringsThatInflateAThousandfoldAreRefusedAsAZipBomb() throws Exception {
+    Path bomb =
+        XlsxSurgery.rewrite(
+            mini(),
+            dir.resolve("bomb.xlsx"),
+            Map.of(
+                "xl/sharedStrings.xml",
+                (old, out) -> {
+                  int at = old.indexOf("<si>");
+                  out.write(old.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                  XlsxSurgery.spaces(out, 200L << 20);
+                  out.write(old.substring(at).getBytes(StandardCharsets.UTF_8));
+                }));
+    assertThat(runExpectingErrors(bomb)).contains("压缩炸弹");
+  }
+
+  /**
+   * Measured on the 2-core development machine: about 8 s for the run (report it, not assert it).
+   */
+  @Test
+  @Timeout(120)
+  void aMillionStyledBlankRowsAfterTheDataAreSkippedWithoutRunningOutOfMemory() throws Exception {
+    Path big =
+        XlsxSurgery.rewrite(
+            mini(),
+            dir.resolve("big.xlsx"),
+            Map.of(
+                "xl/worksheets/sheet4.xml",
+                XlsxSurgery.beforeSheetDataEnd(
+                    (old, out) -> {
+                      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.US_ASCII);
+                      for (int r = 10; r < 1_000_010; r++) {
+                        w.write("<row r=\"");
+                        w.write(Integer.toString(r));
+                        w.write("\" s=\"0\" customFormat=\"1\" ht=\"15\" customHeight=\"1\">");
+                        w.write("<c r=\"A" + r + "\" s=\"0\"/><c r=\"C" + r + "\" s=\"0\"/></row>");
+                      }
+                      w.flush();
+                    })));
+    Path out = dir.resolve("out");
+    long start = System.nanoTime();
+    int status = Main.execute("run", big.toString(), "--out", out.toString());
+    System.out.printf(
+        "a million styled blank rows: exit %d in %d ms%n",
+        status, (System.nanoTime() - start) / 1_000_000);
+    assertThat(status).isZero();
+    assertThat(CompleteOutput.check(out, "big.xlsx")).isTrue();
+  }
+
+  @Test
+  void aWorkbookWithoutItsWorkbookPartIsDamaged() throws Exception {
+    Path input =
+        XlsxSurgery.rewrite(
+            mini(),
+            dir.resolve("gutted.xlsx"),
+            Map.of(
+                "xl/workbook.xml",
+                (old, out) -> out.write("<oops".getBytes(StandardCharsets.UTF_8))));
+    assertThat(runExpectingErrors(input)).contains("已损坏或不完整");
+  }
+
+  @Test
+  void aSheetPartThatIsNotXmlIsDamagedAndNamed() throws Exception {
+    Path input =
+        XlsxSurgery.rewrite(
+            mini(),
+            dir.resolve("bad-sheet.xlsx"),
+            Map.of(
+                "xl/worksheets/sheet2.xml",
+                (old, out) ->
+                    out.write("<worksheet><sheetData><row>".getBytes(StandardCharsets.UTF_8))));
+    assertThat(runExpectingErrors(input)).contains("工作表“客服名单”已损坏");
+  }
+
+  @Test
+  void aZipThatIsNotAWorkbookIsNotAWorkbook() throws Exception {
+    Path input = dir.resolve("photos.xlsx");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(input))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("photo.jpg"));
+      zip.write(new byte[] {1, 2, 3});
+      zip.closeEntry();
+    }
+    assertThat(runExpectingErrors(input)).containsAnyOf("不是 Excel .xlsx 工作簿", "已损坏或不完整");
+  }
+
+  @Test
+  void aCorruptZipWithAValidHeaderIsDamaged() throws Exception {
+    byte[] bytes = Files.readAllBytes(mini());
+    for (int i = bytes.length / 3; i < bytes.length * 2 / 3; i += 7) {
+      bytes[i] ^= 0x5A; // flip bits in the middle: compressed data and headers broken
+    }
+    Path input = Files.write(dir.resolve("flipped.xlsx"), bytes);
+    assertThat(runExpectingErrors(input)).contains("已损坏或不完整");
+  }
+
+  private String runExpectingErrors(Path input) throws IOException {
+    byte[] before = Files.readAllBytes(input);
+    Path out = dir.resolve("out");
+    int status = Main.execute("run", input.toString(), "--out", out.toString());
+    assertThat(status).as("exit status").isEqualTo(2);
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .isEqualTo(List.of("errors.txt"));
+    }
+    assertThat(Files.readAllBytes(input)).as("input unchanged").isEqualTo(before);
+    String report = Files.readString(out.resolve("errors.txt"), StandardCharsets.UTF_8);
+    assertThat(report).doesNotContain("Exception").doesNotContain("\tat ");
+    return report;
+  }
+}
