@@ -140,6 +140,21 @@ class HugeAndHostileFilesTest {
     assertThat(runExpectingErrors(input)).contains("已损坏或不完整");
   }
 
+  /**
+   * Fuzzer finding (seed 9, case 61; the file kept as a fixture): 16 scrambled bytes in the zip's
+   * central directory, an entry whose local header offset points past the directory. POI read the
+   * file; the copy into the filled workbook refused it: an internal error after the assessment
+   * (exit 1; in the hot folder a workbook retried on every start). Now an input error.
+   */
+  @Test
+  void aZipDirectoryEntryPointingPastTheDirectoryIsDamaged() throws Exception {
+    Path input =
+        Files.copy(
+            Path.of("src/test/resources/fixtures/fuzz-zip-directory-offset.xlsx"),
+            dir.resolve("offset.xlsx"));
+    assertThat(runExpectingErrors(input)).contains("已损坏或不完整");
+  }
+
   private String runExpectingErrors(Path input) throws IOException {
     byte[] before = Files.readAllBytes(input);
     Path out = dir.resolve("out");
