@@ -103,10 +103,14 @@ public final class XlsxSource implements AutoCloseable {
       problems.file(Message.of("error.file.not_xlsx", name), Message.of("hint.file.not_xlsx"));
       return Optional.empty();
     }
-    Optional<String> zipDamage = zipDamage(path);
-    if (zipDamage.isPresent()) {
+    Optional<ZipCheck.Damage> damage = ZipCheck.of(path);
+    if (damage.isPresent()) {
+      boolean bomb = damage.get().bomb();
       problems.file(
-          Message.of("error.file.corrupt", name, zipDamage.get()), Message.of("hint.file.corrupt"));
+          bomb
+              ? Message.of("error.file.zip_bomb", name)
+              : Message.of("error.file.corrupt", name, damage.get().why()),
+          Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
       return Optional.empty();
     }
     OPCPackage pkg = null;
@@ -138,21 +142,6 @@ public final class XlsxSource implements AutoCloseable {
       pkg.revert();
     }
     return Optional.empty();
-  }
-
-  /**
-   * What is wrong with the zip's directory, as the stricter reader that copies the input into the
-   * filled workbook ({@link WorkbookGraft}) sees it; POI reads some damaged zips that it refuses (a
-   * local header that does not match its directory entry), and that must be an input error found
-   * now, not a failure after the assessment.
-   */
-  private static Optional<String> zipDamage(Path path) {
-    try (org.apache.commons.compress.archivers.zip.ZipFile zip =
-        org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(path).get()) {
-      return zip.getEntries().hasMoreElements() ? Optional.empty() : Optional.of("no entries");
-    } catch (IOException | RuntimeException e) {
-      return Optional.of(describe(e));
-    }
   }
 
   private static boolean isEncrypted(Path path) {

@@ -40,7 +40,7 @@ class HugeAndHostileFilesTest {
                 XlsxSurgery.beforeSheetDataEnd((old, out) -> XlsxSurgery.spaces(out, 200L << 20))));
     assertThat(Files.size(bomb)).as("a small file").isLessThan(1 << 20);
     String report = runExpectingErrors(bomb);
-    assertThat(report).contains("月度数据").contains("压缩炸弹");
+    assertThat(report).contains("bomb.xlsx 解压后异常巨大（疑似压缩炸弹）").contains("另存为");
   }
 
   @Test
@@ -153,6 +153,36 @@ class HugeAndHostileFilesTest {
             Path.of("src/test/resources/fixtures/fuzz-zip-directory-offset.xlsx"),
             dir.resolve("offset.xlsx"));
     assertThat(runExpectingErrors(input)).contains("已损坏或不完整");
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalArgumentException("not found");
+  }
+
+  /**
+   * Fuzzer finding (seed 20260901): scrambled compressed bytes in a part jixiao does not read. The
+   * run succeeded and copied the damaged part into the filled workbook, which then did not open.
+   * Every part is now checked against its checksum first.
+   */
+  @Test
+  void aDamagedPartThatIsNeverReadIsStillFoundBeforeItIsCopied() throws Exception {
+    byte[] bytes = Files.readAllBytes(mini());
+    byte[] name = "docProps/app.xml".getBytes(StandardCharsets.US_ASCII);
+    int data = indexOf(bytes, name) + name.length; // local header: no extra field from POI
+    for (int i = data + 2; i < data + 12; i++) {
+      bytes[i] ^= 0x55;
+    }
+    Path input = Files.write(dir.resolve("app.xlsx"), bytes);
+    assertThat(runExpectingErrors(input)).contains("已损坏或不完整").contains("docProps/app.xml");
   }
 
   private String runExpectingErrors(Path input) throws IOException {

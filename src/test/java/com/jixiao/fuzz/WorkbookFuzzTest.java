@@ -79,8 +79,8 @@ class WorkbookFuzzTest {
           finding = "hang: no result in " + CASE_TIMEOUT_SECONDS + " s";
         } catch (java.util.concurrent.ExecutionException e) {
           finding = "exception: " + e.getCause();
-        } catch (AssertionError e) {
-          finding = "invariant: " + e.getMessage();
+        } catch (AssertionError | IOException e) {
+          finding = "invariant: " + e;
         }
         if (finding != null) {
           findings.add("case " + i + " " + c.mutations() + ": " + finding);
