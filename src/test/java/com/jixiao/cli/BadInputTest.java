@@ -174,6 +174,31 @@ class BadInputTest {
   }
 
   @Test
+  void everyProblemOfEverySheetIsListedInTheWorkbooksLanguageSortedWithAFixEach() throws Exception {
+    Path input =
+        MiniWorkbook.valid()
+            .set("设置", 4, "值", "en")
+            .append("设置", MiniWorkbook.row("奖金池比例", "abc"))
+            .set("月度数据", 7, "专业知识", 5)
+            .set("月度数据", 5, "销售额", "abc")
+            .set("月度数据", 2, "迟到次数", -1)
+            .set("客服名单", 3, "薪资级别", 9)
+            .sheet(
+                "质检记录",
+                MiniWorkbook.row("日期", "工号", "质检项"),
+                MiniWorkbook.row("2026-09-01", "KF001", "ZZ"),
+                MiniWorkbook.row("2026-09-31", "KF001", "OK"))
+            .save(dir.resolve("everything.xlsx"));
+    String report = runExpectingErrors(input);
+    List<String> lines = report.lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+    assertThat(report).startsWith("Workbook everything.xlsx has 7 problems");
+    assertThat(lines.stream().map(l -> l.substring(l.indexOf(' ') + 1, l.indexOf(':'))).toList())
+        .as("sorted by sheet (in the standard order), then row, then column")
+        .containsExactly("设置!B5", "客服名单!E3", "月度数据!S2", "月度数据!C5", "月度数据!L7", "质检记录!C2", "质检记录!A3");
+    assertThat(lines).as("each in English with its fix").allMatch(l -> l.contains(". To fix: "));
+  }
+
+  @Test
   void anEnglishWorkbookGetsItsErrorsInEnglish() throws Exception {
     Path input =
         MiniWorkbook.valid()
