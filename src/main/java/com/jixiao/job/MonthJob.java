@@ -57,6 +57,9 @@ public final class MonthJob {
       AtomicFiles.writeString(errorsFile, errorReport);
       return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
     }
+    // everything that can fail on the data is made before the first file is written
+    java.io.ByteArrayOutputStream calendar = new java.io.ByteArrayOutputStream();
+    new IcsWriter(messages).write(report.workflow(), report.input().settings().store(), calendar);
     List<Path> written = new ArrayList<>();
 
     Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
@@ -64,8 +67,7 @@ public final class MonthJob {
     written.add(filled);
 
     Path ics = outDir.resolve("workflow.ics");
-    String store = report.input().settings().store();
-    AtomicFiles.write(ics, out -> new IcsWriter(messages).write(report.workflow(), store, out));
+    AtomicFiles.write(ics, calendar::writeTo);
     written.add(ics);
 
     for (PdfReports.Pdf pdf : pdfs) {

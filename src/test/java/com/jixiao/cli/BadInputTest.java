@@ -135,6 +135,24 @@ class BadInputTest {
             "50000 不大于上一行的 100000",
             "从小到大排列"),
         broken(
+            "a salary level beyond any integer (issue 9: 4294967297 was read as level 1)",
+            w -> w.set("客服名单", 2, "薪资级别", 4294967297.0),
+            "客服名单!E2",
+            "整数 4294967297 太大",
+            "请填写整数"),
+        broken(
+            "a period in the year 9999 (issue 9: its deadlines in year 10000 crashed the calendar)",
+            w -> w.set("设置", 3, "值", "9999-12"),
+            "设置!B3",
+            "年份 9999 超出范围（1900–9998）",
+            "请检查年份是否写错"),
+        broken(
+            "a month before 1900",
+            w -> w.set("月度数据", 2, "月份", "1899-12"),
+            "月度数据!B2",
+            "年份 1899 超出范围",
+            "请检查年份是否写错"),
+        broken(
             "an agent whose salary level is not in SalaryLevels",
             w -> w.set("客服名单", 3, "薪资级别", 7),
             "客服名单!E3",
