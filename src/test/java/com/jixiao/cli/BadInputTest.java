@@ -147,6 +147,12 @@ class BadInputTest {
             "年份 9999 超出范围（1900–9998）",
             "请检查年份是否写错"),
         broken(
+            "a number too large for any cell (fuzzer: an overflow, exit 1)",
+            w -> w.set("月度数据", 3, "访问量", "1e999999999"),
+            "月度数据!E3",
+            "“1e999999999”不是数字",
+            "请填写数字"),
+        broken(
             "a month before 1900",
             w -> w.set("月度数据", 2, "月份", "1899-12"),
             "月度数据!B2",

@@ -155,6 +155,39 @@ class HugeAndHostileFilesTest {
     assertThat(runExpectingErrors(input)).contains("已损坏或不完整");
   }
 
+  /**
+   * Number cells no program writes but a file can hold: NaN and an exponent beyond a double were an
+   * exception (exit 1), a tiny one a string of a billion zeros.
+   */
+  @Test
+  @Timeout(60)
+  void numberCellsBeyondADoubleAreNotNumbersAndTinyOnesAreZero() throws Exception {
+    Path input =
+        XlsxSurgery.rewrite(
+            mini(),
+            dir.resolve("numbers.xlsx"),
+            Map.of(
+                "xl/worksheets/sheet4.xml",
+                (old, out) ->
+                    out.write(
+                        old.replace(
+                                "<c r=\"C2\" t=\"n\" s=\"0\"><v>100000.0</v>",
+                                "<c r=\"C2\" t=\"n\" s=\"0\"><v>NaN</v>")
+                            .replace(
+                                "<c r=\"C3\" t=\"n\" s=\"0\"><v>90000.0</v>",
+                                "<c r=\"C3\" t=\"n\" s=\"0\"><v>1e999999999</v>")
+                            .replace(
+                                "<c r=\"K2\" t=\"n\" s=\"0\"><v>0.0</v>",
+                                "<c r=\"K2\" t=\"n\" s=\"0\"><v>1e-999999999</v>")
+                            .getBytes(StandardCharsets.UTF_8))));
+    String report = runExpectingErrors(input);
+    assertThat(report)
+        .contains("月度数据!C2：“NaN”不是数字")
+        .contains("月度数据!C3：“1e999999999”不是数字")
+        .doesNotContain("月度数据!K2")
+        .contains("有 2 处问题");
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle) {
     outer:
     for (int i = 0; i + needle.length <= haystack.length; i++) {
