@@ -67,8 +67,10 @@ final class WorkbookMutator {
       }
     } else if (kind < 85) {
       header(sheet, rows);
-    } else if (kind < 93) {
+    } else if (kind < 90) {
       rowsChange(sheet, rows);
+    } else if (kind < 93) {
+      shiftMonths(sheets);
     } else {
       String name = "Extra" + random.nextInt(100);
       if (!sheets.containsKey(name)) {
@@ -162,6 +164,19 @@ final class WorkbookMutator {
         done.add("blank rows in " + sheet + " at r" + (r + 1));
       }
     }
+  }
+
+  /** Moves the period and its history to other months, the extremes included. */
+  private void shiftMonths(Map<String, List<List<Object>>> sheets) {
+    List<String> to = List.of("9998-12", "9999-12", "1900-01", "1899-12", "2024-02", "2026年13月");
+    String period = to.get(random.nextInt(to.size()));
+    String previous = to.get(random.nextInt(to.size()));
+    for (List<List<Object>> rows : sheets.values()) {
+      for (List<Object> row : rows) {
+        row.replaceAll(v -> "2026-09".equals(v) ? period : "2026-08".equals(v) ? previous : v);
+      }
+    }
+    done.add("months 2026-09 → " + period + ", 2026-08 → " + previous);
   }
 
   /** A value a cell might hold, weighted toward the troublesome. */
