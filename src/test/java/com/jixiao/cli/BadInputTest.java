@@ -41,7 +41,7 @@ class BadInputTest {
             w -> w.renameColumn("客服名单", "姓名", null),
             "客服名单：",
             "缺少必填列“姓名”",
-            "请在第 1 行添加表头“姓名”"),
+            "请在第 1 行（表头行）添加表头“姓名”"),
         broken(
             "a missing period", w -> w.set("设置", 3, "值", null), "设置：", "缺少考核月份", "考核月份 | 2026-09"),
         broken(
@@ -146,6 +146,27 @@ class BadInputTest {
             "设置!B3",
             "年份 9999 超出范围（1900–9998）",
             "请检查年份是否写错"),
+        broken(
+            "a header below a title of six rows (issue 9: one error per column, each saying row 1)",
+            w -> {
+              for (int i = 0; i < 6; i++) {
+                w.sheets().get("客服名单").add(0, MiniWorkbook.row(i == 0 ? "2026年9月客服名单" : null));
+              }
+              return w;
+            },
+            "客服名单：前 5 行中找不到表头",
+            "前 5 行中找不到表头",
+            "表头须在前 5 行之内（上方可有标题行）：删除多余的标题行或空行，并写出表头 工号、姓名、薪资级别"),
+        broken(
+            "a missing column under a title row names the header row",
+            w -> {
+              w.renameColumn("客服名单", "姓名", "名字");
+              w.sheets().get("客服名单").add(0, MiniWorkbook.row("2026年9月客服名单"));
+              return w;
+            },
+            "客服名单：缺少必填列“姓名”",
+            "缺少必填列“姓名”",
+            "请在第 2 行（表头行）添加表头“姓名”"),
         broken(
             "a number too large for any cell (fuzzer: an overflow, exit 1)",
             w -> w.set("月度数据", 3, "访问量", "1e999999999"),
