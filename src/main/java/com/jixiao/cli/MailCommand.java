@@ -256,7 +256,9 @@ public final class MailCommand implements Callable<Integer> {
     String sender = Optional.ofNullable(firstOf(from, "JIXIAO_SMTP_FROM")).orElse(DEFAULT_FROM);
     Session session = Session.getInstance(new Properties());
     for (ScorecardMail m : plan.mails()) {
-      Path eml = folder.resolve(m.agentId() + ".eml");
+      // named like the scorecard, which is safe as a file name whatever the agent_id
+      String pdfName = m.attachment().getFileName().toString();
+      Path eml = folder.resolve(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".eml");
       try {
         MimeMessage message = ScorecardMessage.build(session, m, sender, clock.instant());
         com.jixiao.workbook.AtomicFiles.write(

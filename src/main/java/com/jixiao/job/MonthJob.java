@@ -74,6 +74,9 @@ public final class MonthJob {
       deleteTree(staging);
       throw e;
     }
+    // everything that can fail on the data is made before the first file is written
+    java.io.ByteArrayOutputStream calendar = new java.io.ByteArrayOutputStream();
+    new IcsWriter(messages).write(report.workflow(), report.input().settings().store(), calendar);
     List<Path> written = new ArrayList<>();
 
     Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
@@ -81,8 +84,7 @@ public final class MonthJob {
     written.add(filled);
 
     Path ics = outDir.resolve("workflow.ics");
-    String store = report.input().settings().store();
-    AtomicFiles.write(ics, out -> new IcsWriter(messages).write(report.workflow(), store, out));
+    AtomicFiles.write(ics, calendar::writeTo);
     written.add(ics);
 
     movePdfsIntoPlace(staging, outDir);

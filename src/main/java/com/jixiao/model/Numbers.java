@@ -25,7 +25,26 @@ public final class Numbers {
     if (!PLAIN.matcher(t).matches()) {
       return Optional.empty();
     }
-    return Optional.of(new BigDecimal(t));
+    BigDecimal n;
+    try {
+      n = new BigDecimal(t);
+    } catch (NumberFormatException exponentTooLarge) {
+      return Optional.empty();
+    }
+    return withinExcel(n) ? Optional.of(n) : Optional.empty();
+  }
+
+  /**
+   * Whether a number is within what a cell can hold (a double: about 1e±308). "1e999999999" is not:
+   * as a BigDecimal it is legal, but making it whole or printing it overflows or runs out of memory
+   * (found by the fuzzer).
+   */
+  static boolean withinExcel(BigDecimal n) {
+    if (n.signum() == 0) {
+      return true;
+    }
+    long exponent = (long) n.precision() - n.scale() - 1; // 1.5e3 → 3
+    return exponent >= -330 && exponent <= 308;
   }
 
   /** True when the text ends in a percent sign (after trimming). */

@@ -9,9 +9,13 @@ import java.util.Set;
 /**
  * File names of the scorecards: {@code <agent_id>.pdf}, with every character that is not a letter,
  * a digit, '-' or '_' replaced by '_', so an agent_id never names a path outside the scorecards
- * folder ({@code ../x} becomes {@code ___x.pdf}). Two IDs that become the same name get "-2", "-3".
+ * folder ({@code ../x} becomes {@code ___x.pdf}) and never a Windows device ({@code CON} becomes
+ * {@code CON_.pdf}). Two IDs that become the same name get "-2", "-3".
  */
 public final class ScorecardFiles {
+  private static final java.util.regex.Pattern WINDOWS_DEVICES =
+      java.util.regex.Pattern.compile("(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
+
   private ScorecardFiles() {}
 
   /** One file name per agent ID, in order, all different (compared ignoring case). */
@@ -38,6 +42,8 @@ public final class ScorecardFiles {
               boolean safe = Character.isLetterOrDigit(c) || c == '-' || c == '_';
               s.appendCodePoint(safe ? c : '_');
             });
-    return s.isEmpty() ? "_" : s.toString();
+    String name = s.isEmpty() ? "_" : s.toString();
+    // Windows opens a device, not a file, for CON, NUL, COM1… (even with an extension)
+    return WINDOWS_DEVICES.matcher(name).matches() ? name + "_" : name;
   }
 }

@@ -49,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * On start, every job left in {@code .work/} is finished: if {@code outbox/<job>/} exists only step
- * 3 remains, otherwise the job runs again from its workbook; leftover temp folders are deleted.
+ * 3 remains, otherwise the job runs again from its workbook; leftover temp folders and files are
+ * deleted. When the results cannot be written at all (disk full, a read-only outbox) the workbook
+ * goes back to INBOX.
  */
 public final class HotFolder implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HotFolder.class);
@@ -216,6 +218,12 @@ public final class HotFolder implements AutoCloseable {
         deleteTree(entry);
       }
     }
+    for (Path entry : list(layout.failed())) {
+      String name = entry.getFileName().toString();
+      if (name.startsWith(".") && name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
+        Files.deleteIfExists(entry); // an errors.txt being written when the process was killed
+      }
+    }
     return finished;
   }
 
@@ -320,14 +328,13 @@ public final class HotFolder implements AutoCloseable {
       return Optional.of(new Finished(fileName, job, true, input, results, 0));
     }
     Path temp = layout.resultsTemp(job);
-    deleteTree(temp);
     JobOutcome outcome;
     try {
+      deleteTree(temp);
+      Files.createDirectories(temp); // a read-only outbox fails here, before the assessment
       outcome = MonthJob.run(workbook, temp);
     } catch (IOException e) {
-      // disk full, permissions: the job stays claimed and is retried on the next start
-      deleteTree(temp);
-      LOG.error(messages.format("watch.io_failed", fileName, String.valueOf(e)), e);
+      unclaim(jobDir, workbook, temp, e);
       return Optional.empty();
     } catch (RuntimeException bug) {
       LOG.error("processing " + fileName, bug);
@@ -342,6 +349,33 @@ public final class HotFolder implements AutoCloseable {
     int agents = outcome.report().orElseThrow().scores().scores().size();
     LOG.info(messages.format("watch.done", fileName, agents, outcome.millis(), results.toString()));
     return Optional.of(new Finished(fileName, job, true, input, results, agents));
+  }
+
+  /**
+   * The results could not be written (disk full, a read-only or vanished outbox): nothing is left
+   * half-written, and the workbook goes back to INBOX, where it is tried again once it has settled
+   * again. If it cannot go back (a new file of that name is there), it stays claimed and the next
+   * start finishes it.
+   */
+  private void unclaim(Path jobDir, Path workbook, Path temp, IOException e) {
+    String fileName = workbook.getFileName().toString();
+    try {
+      deleteTree(temp);
+    } catch (IOException ignored) {
+      // the outbox refuses even that; recovery removes the temp folder on the next start
+    }
+    Path back = layout.inbox().resolve(fileName);
+    boolean returned = false;
+    try {
+      if (!Files.exists(back, LinkOption.NOFOLLOW_LINKS)) {
+        moveOut(workbook, jobDir, back);
+        returned = true;
+      }
+    } catch (IOException stays) {
+      // it stays in .work: the next start finishes it
+    }
+    String key = returned ? "watch.io_failed_returned" : "watch.io_failed";
+    LOG.error(messages.format(key, fileName, String.valueOf(e)));
   }
 
   private Finished fail(String job, Path jobDir, Path workbook, String report, long millis)

@@ -7,6 +7,7 @@ import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthReport;
 import com.jixiao.model.Agent;
 import com.jixiao.model.Language;
+import com.jixiao.render.ScorecardFiles;
 import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public record MailPlan(List<ScorecardMail> mails, List<Skipped> skipped) {
 
   /**
    * Plans the mails for the agents in {@code only} (all assessed agents when empty), with their
-   * scorecards in {@code scorecards/<agent_id>.pdf}.
+   * scorecards in {@code scorecards/} named by {@link ScorecardFiles}.
    */
   public static MailPlan of(
       MonthReport report, Path scorecards, MailTemplates templates, Set<String> only)
@@ -43,12 +44,16 @@ public record MailPlan(List<ScorecardMail> mails, List<Skipped> skipped) {
     Messages messages = new Messages(language);
     List<ScorecardMail> mails = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (AgentScore score : report.scores().scores()) {
+    List<AgentScore> scores = report.scores().scores();
+    // the names the scorecards were written under: an agent_id such as ../x is not a path
+    List<String> files = ScorecardFiles.names(scores.stream().map(s -> s.agent().id()).toList());
+    for (int i = 0; i < scores.size(); i++) {
+      AgentScore score = scores.get(i);
       Agent agent = score.agent();
       if (!only.isEmpty() && !only.contains(agent.id())) {
         continue;
       }
-      Path pdf = scorecards.resolve(agent.id() + ".pdf");
+      Path pdf = scorecards.resolve(files.get(i));
       if (agent.email().isBlank()) {
         skipped.add(new Skipped(agent.id(), agent.name(), Message.of("mail.skip.no_email")));
       } else if (!Files.isRegularFile(pdf)) {

@@ -18,6 +18,9 @@ import java.util.Set;
  * file: either the old file or the complete new one.
  */
 public final class AtomicFiles {
+  /** The temp file of a write in progress is {@code .<name>.<random>.part}, beside the target. */
+  public static final String TEMP_SUFFIX = ".part";
+
   private AtomicFiles() {}
 
   /** Something that writes a file's content to a stream. */
@@ -29,7 +32,7 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
         content.writeTo(out);

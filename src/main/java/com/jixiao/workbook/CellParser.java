@@ -27,6 +27,17 @@ public final class CellParser {
 
   private static final int SERIAL_MAX = 73051;
 
+  /** Integers beyond this are typos; far inside int, so that reading them as an int is exact. */
+  private static final BigDecimal INTEGER_LIMIT = BigDecimal.valueOf(1_000_000_000);
+
+  /**
+   * Months and dates Excel can show, with room for the workflow's deadlines after the period (a
+   * period in 9999 would put them in year 10000).
+   */
+  private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+  private static final LocalDate LAST_DAY = LocalDate.of(9998, 12, 31);
+
   private CellParser() {}
 
   /** A parsed value, or an error. */
@@ -96,6 +107,11 @@ public final class CellParser {
           Message.of("error.value.not_whole", v.toPlainString()),
           Message.of(signed ? "hint.integer" : "hint.count"));
     }
+    if (signed && v.abs().compareTo(INTEGER_LIMIT) > 0) {
+      // an integer (a salary level, a level change) is read as an int: 4294967297 is not 1
+      return Result.bad(
+          Message.of("error.value.integer_range", v.toPlainString()), Message.of("hint.integer"));
+    }
     return Result.ok(v.setScale(0));
   }
 
@@ -152,6 +168,9 @@ public final class CellParser {
     } else if (raw instanceof RawValue.Num n) {
       m = serial(n.value()).map(YearMonth::from);
     }
+    if (m.isPresent() && !inRange(m.get().atDay(1))) {
+      return yearOutOfRange(raw, m.get().getYear());
+    }
     return m.map(Result::ok)
         .orElseGet(
             () ->
@@ -168,11 +187,24 @@ public final class CellParser {
     } else if (raw instanceof RawValue.Num n) {
       d = serial(n.value());
     }
+    if (d.isPresent() && !inRange(d.get())) {
+      return yearOutOfRange(raw, d.get().getYear());
+    }
     return d.map(Result::ok)
         .orElseGet(
             () ->
                 Result.bad(
                     Message.of("error.value.not_date", raw.display()), Message.of("hint.date")));
+  }
+
+  private static boolean inRange(LocalDate day) {
+    return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
+  }
+
+  private static Result yearOutOfRange(RawValue raw, int year) {
+    return Result.bad(
+        Message.of("error.value.year_range", raw.display(), String.valueOf(year)),
+        Message.of("hint.year_range"));
   }
 
   /** "2026-09", "2026/9", "2026.09", "2026年9月", "2026-09-01", "2026年9月1日". */

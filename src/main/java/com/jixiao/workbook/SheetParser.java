@@ -222,10 +222,14 @@ final class SheetParser extends DefaultHandler {
     } catch (NumberFormatException e) {
       return new RawValue.Str(s);
     }
+    if (!Double.isFinite(d)) {
+      return new RawValue.Str(s); // "NaN", "1e999999999": no number a cell can hold
+    }
     if (isDateStyle(style) && DateUtil.isValidExcelDate(d)) {
       return new RawValue.Date(DateUtil.getLocalDateTime(d).toLocalDate());
     }
-    return new RawValue.Num(RawValue.excelNumber(new BigDecimal(s)), isPercentStyle(style));
+    BigDecimal exact = d == 0 ? BigDecimal.ZERO : new BigDecimal(s); // "1e-999999999" is 0
+    return new RawValue.Num(RawValue.excelNumber(exact), isPercentStyle(style));
   }
 
   private boolean isDateStyle(int s) {

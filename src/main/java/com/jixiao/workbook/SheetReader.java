@@ -52,15 +52,31 @@ final class SheetReader {
         }
       }
     }
+    if (columns.isEmpty()) {
+      // no known header in the rows looked at: one clear problem, not one per column
+      problems.sheet(
+          sheet.name(),
+          order(),
+          Message.of("error.header.not_found", SheetParser.HEADER_WINDOW),
+          Message.of("hint.header.not_found", SheetParser.HEADER_WINDOW, requiredLabels()));
+      return;
+    }
     for (Column c : schema.columns()) {
       if (c.required() && !columns.containsKey(c.key())) {
         problems.sheet(
             sheet.name(),
             order(),
             Message.of("error.column.missing", c.label(language), c.key()),
-            Message.of("hint.column.missing", c.label(language)));
+            Message.of("hint.column.missing", c.label(language), header.index() + 1));
       }
     }
+  }
+
+  private String requiredLabels() {
+    return schema.columns().stream()
+        .filter(Column::required)
+        .map(c -> c.label(language))
+        .collect(java.util.stream.Collectors.joining(language == Language.ZH ? "、" : ", "));
   }
 
   int order() {

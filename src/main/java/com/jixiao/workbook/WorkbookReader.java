@@ -147,11 +147,14 @@ public final class WorkbookReader {
           try {
             return Optional.of(source.read(name, rows -> SheetReader.layout(s, rows)));
           } catch (java.io.IOException e) {
+            boolean bomb = XlsxSource.isZipBomb(e);
             problems.sheet(
                 name,
                 s.ordinal(),
-                Message.of("error.file.corrupt", name, XlsxSource.describe(e)),
-                Message.of("hint.file.corrupt"));
+                bomb
+                    ? Message.of("error.sheet.zip_bomb", name)
+                    : Message.of("error.sheet.corrupt", name, XlsxSource.describe(e)),
+                Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
             return Optional.empty();
           }
         });

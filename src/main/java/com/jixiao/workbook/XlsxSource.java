@@ -103,6 +103,16 @@ public final class XlsxSource implements AutoCloseable {
       problems.file(Message.of("error.file.not_xlsx", name), Message.of("hint.file.not_xlsx"));
       return Optional.empty();
     }
+    Optional<ZipCheck.Damage> damage = ZipCheck.of(path);
+    if (damage.isPresent()) {
+      boolean bomb = damage.get().bomb();
+      problems.file(
+          bomb
+              ? Message.of("error.file.zip_bomb", name)
+              : Message.of("error.file.corrupt", name, damage.get().why()),
+          Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
+      return Optional.empty();
+    }
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
@@ -121,12 +131,11 @@ public final class XlsxSource implements AutoCloseable {
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
       // POI reports damaged packages with a range of exceptions (InvalidFormatException,
       // POIXMLException, NotOfficeXmlFileException, ...): all mean "this file is damaged".
-      String why = describe(e);
-      boolean bomb = why.toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
+      boolean bomb = isZipBomb(e);
       problems.file(
           bomb
               ? Message.of("error.file.zip_bomb", name)
-              : Message.of("error.file.corrupt", name, why),
+              : Message.of("error.file.corrupt", name, describe(e)),
           Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
     }
     if (pkg != null) {
@@ -141,6 +150,11 @@ public final class XlsxSource implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** Whether POI refused a part for inflating beyond its zip limits (ZipSecureFile). */
+  static boolean isZipBomb(Throwable e) {
+    return describe(e).toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
   }
 
   static String describe(Throwable e) {

@@ -41,7 +41,7 @@ class BadInputTest {
             w -> w.renameColumn("客服名单", "姓名", null),
             "客服名单：",
             "缺少必填列“姓名”",
-            "请在第 1 行添加表头“姓名”"),
+            "请在第 1 行（表头行）添加表头“姓名”"),
         broken(
             "a missing period", w -> w.set("设置", 3, "值", null), "设置：", "缺少考核月份", "考核月份 | 2026-09"),
         broken(
@@ -135,6 +135,51 @@ class BadInputTest {
             "50000 不大于上一行的 100000",
             "从小到大排列"),
         broken(
+            "a salary level beyond any integer (issue 9: 4294967297 was read as level 1)",
+            w -> w.set("客服名单", 2, "薪资级别", 4294967297.0),
+            "客服名单!E2",
+            "整数 4294967297 太大",
+            "请填写整数"),
+        broken(
+            "a period in the year 9999 (issue 9: its deadlines in year 10000 crashed the calendar)",
+            w -> w.set("设置", 3, "值", "9999-12"),
+            "设置!B3",
+            "年份 9999 超出范围（1900–9998）",
+            "请检查年份是否写错"),
+        broken(
+            "a header below a title of six rows (issue 9: one error per column, each saying row 1)",
+            w -> {
+              for (int i = 0; i < 6; i++) {
+                w.sheets().get("客服名单").add(0, MiniWorkbook.row(i == 0 ? "2026年9月客服名单" : null));
+              }
+              return w;
+            },
+            "客服名单：前 5 行中找不到表头",
+            "前 5 行中找不到表头",
+            "表头须在前 5 行之内（上方可有标题行）：删除多余的标题行或空行，并写出表头 工号、姓名、薪资级别"),
+        broken(
+            "a missing column under a title row names the header row",
+            w -> {
+              w.renameColumn("客服名单", "姓名", "名字");
+              w.sheets().get("客服名单").add(0, MiniWorkbook.row("2026年9月客服名单"));
+              return w;
+            },
+            "客服名单：缺少必填列“姓名”",
+            "缺少必填列“姓名”",
+            "请在第 2 行（表头行）添加表头“姓名”"),
+        broken(
+            "a number too large for any cell (fuzzer: an overflow, exit 1)",
+            w -> w.set("月度数据", 3, "访问量", "1e999999999"),
+            "月度数据!E3",
+            "“1e999999999”不是数字",
+            "请填写数字"),
+        broken(
+            "a month before 1900",
+            w -> w.set("月度数据", 2, "月份", "1899-12"),
+            "月度数据!B2",
+            "年份 1899 超出范围",
+            "请检查年份是否写错"),
+        broken(
             "an agent whose salary level is not in SalaryLevels",
             w -> w.set("客服名单", 3, "薪资级别", 7),
             "客服名单!E3",
@@ -171,6 +216,31 @@ class BadInputTest {
         .isLessThan(report.indexOf("月度数据!S2"))
         .isGreaterThanOrEqualTo(0);
     assertThat(report.indexOf("月度数据!S2")).isLessThan(report.indexOf("月度数据!C5"));
+  }
+
+  @Test
+  void everyProblemOfEverySheetIsListedInTheWorkbooksLanguageSortedWithAFixEach() throws Exception {
+    Path input =
+        MiniWorkbook.valid()
+            .set("设置", 4, "值", "en")
+            .append("设置", MiniWorkbook.row("奖金池比例", "abc"))
+            .set("月度数据", 7, "专业知识", 5)
+            .set("月度数据", 5, "销售额", "abc")
+            .set("月度数据", 2, "迟到次数", -1)
+            .set("客服名单", 3, "薪资级别", 9)
+            .sheet(
+                "质检记录",
+                MiniWorkbook.row("日期", "工号", "质检项"),
+                MiniWorkbook.row("2026-09-01", "KF001", "ZZ"),
+                MiniWorkbook.row("2026-09-31", "KF001", "OK"))
+            .save(dir.resolve("everything.xlsx"));
+    String report = runExpectingErrors(input);
+    List<String> lines = report.lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+    assertThat(report).startsWith("Workbook everything.xlsx has 7 problems");
+    assertThat(lines.stream().map(l -> l.substring(l.indexOf(' ') + 1, l.indexOf(':'))).toList())
+        .as("sorted by sheet (in the standard order), then row, then column")
+        .containsExactly("设置!B5", "客服名单!E3", "月度数据!S2", "月度数据!C5", "月度数据!L7", "质检记录!C2", "质检记录!A3");
+    assertThat(lines).as("each in English with its fix").allMatch(l -> l.contains(". To fix: "));
   }
 
   @Test

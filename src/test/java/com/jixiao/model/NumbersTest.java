@@ -32,7 +32,25 @@ class NumbersTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" is not a number")
-  @ValueSource(strings = {"", "abc", "12a", "1,23", "1.2.3", "¥", "50%", "--1"})
+  @ValueSource(
+      strings = {
+        "",
+        "abc",
+        "12a",
+        "1,23",
+        "1.2.3",
+        "¥",
+        "50%",
+        "--1",
+        "NaN",
+        "Infinity",
+        // beyond what a cell holds: as BigDecimals they overflowed later (fuzzer, issue 9)
+        "1e999999999",
+        "-1e999999999",
+        "1e-999999999",
+        "1e99999999999",
+        "2e309"
+      })
   void otherTextIsNotANumber(String text) {
     assertThat(Numbers.parse(text)).isEmpty();
   }

@@ -53,7 +53,12 @@ class AgentDataTest {
     "a/b\\c, a_b_c.pdf",
     "客服 01, 客服_01.pdf",
     "'', _.pdf",
-    "., _.pdf"
+    "., _.pdf",
+    "CON, CON_.pdf",
+    "nul, nul_.pdf",
+    "COM1, COM1_.pdf",
+    "CON.x, CON_x.pdf",
+    "CONSOLE, CONSOLE.pdf"
   })
   void fileNamesKeepLettersDigitsDashesAndUnderscores(String id, String file) {
     assertThat(ScorecardFiles.names(List.of(id))).containsExactly(file);

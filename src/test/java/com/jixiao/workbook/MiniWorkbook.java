@@ -141,6 +141,69 @@ public final class MiniWorkbook {
     return this;
   }
 
+  /** The sheets by name, each a list of rows (header first), open to change (for the fuzzer). */
+  public Map<String, List<List<Object>>> sheets() {
+    return sheets;
+  }
+
+  /** A deep copy, to change without touching this one. */
+  public MiniWorkbook copy() {
+    MiniWorkbook w = new MiniWorkbook();
+    sheets.forEach(
+        (name, rows) -> {
+          List<List<Object>> copied = new ArrayList<>();
+          rows.forEach(r -> copied.add(new ArrayList<>(r)));
+          w.sheets.put(name, copied);
+        });
+    return w;
+  }
+
+  /**
+   * A workbook's values as a MiniWorkbook: text, numbers (as Double), dates (date-formatted cells)
+   * and booleans; formulas by their cached value. Styles are not kept.
+   */
+  public static MiniWorkbook read(Path xlsx) throws IOException {
+    MiniWorkbook w = new MiniWorkbook();
+    try (java.io.InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (Sheet sheet : wb) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+          List<Object> values = new ArrayList<>();
+          Row row = sheet.getRow(r);
+          for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+            values.add(valueOf(row.getCell(c)));
+          }
+          rows.add(values);
+        }
+        if (rows.isEmpty()) {
+          rows.add(new ArrayList<>());
+        }
+        w.sheets.put(sheet.getSheetName(), rows);
+      }
+    }
+    return w;
+  }
+
+  private static Object valueOf(Cell cell) {
+    if (cell == null) {
+      return null;
+    }
+    var type = cell.getCellType();
+    if (type == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+      type = cell.getCachedFormulaResultType();
+    }
+    return switch (type) {
+      case NUMERIC ->
+          org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+              ? cell.getLocalDateTimeCellValue().toLocalDate()
+              : (Object) cell.getNumericCellValue();
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> cell.getBooleanCellValue();
+      default -> null;
+    };
+  }
+
   public XSSFWorkbook build() {
     XSSFWorkbook wb = new XSSFWorkbook();
     sheets.forEach(
@@ -157,6 +220,8 @@ public final class MiniWorkbook {
               Cell cell = row.createCell(c);
               if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
+              } else if (v instanceof Boolean b) {
+                cell.setCellValue(b);
               } else if (v instanceof java.time.LocalDate d) {
                 cell.setCellValue(d);
                 var style = wb.createCellStyle();
