@@ -162,15 +162,29 @@ public final class WorkbookReader {
 
   // ---- key-value sheets: Settings, Parameters -----------------------------------------------
 
-  /** Rows of a key | value sheet: column A the key, column B the value; a header row is skipped. */
-  private Map<TableRow, String> keyRows(SheetTable sheet) {
-    Map<TableRow, String> rows = new LinkedHashMap<>();
+  /**
+   * Rows of a key | value sheet (column A the key, column B the value; a header row is skipped)
+   * whose key {@code find} knows; an unknown key is reported at its cell with {@code hint}.
+   */
+  private <K> Map<TableRow, K> keyRows(
+      SheetTable sheet,
+      SheetSchema schema,
+      java.util.function.Function<String, Optional<K>> find,
+      String unknownKey,
+      Message hint) {
+    Map<TableRow, K> rows = new LinkedHashMap<>();
     for (TableRow row : sheet.rows()) {
       String key = row.cell(0).display();
       if (key.isEmpty() || (row.index() == 0 && isHeaderWord(key))) {
         continue;
       }
-      rows.put(row, key);
+      Optional<K> known = find.apply(key);
+      if (known.isPresent()) {
+        rows.put(row, known.get());
+      } else {
+        problems.cell(
+            sheet.name(), schema.ordinal(), row.index(), 0, Message.of(unknownKey, key), hint);
+      }
     }
     return rows;
   }
@@ -187,25 +201,20 @@ public final class WorkbookReader {
     }
     int order = SheetSchema.SETTINGS.ordinal();
     Map<Setting, Object> values = new EnumMap<>(Setting.class);
-    for (Map.Entry<TableRow, String> e : keyRows(sheet).entrySet()) {
-      TableRow row = e.getKey();
-      Optional<Setting> setting = Setting.parse(e.getValue());
-      if (setting.isEmpty()) {
-        problems.cell(
-            sheet.name(),
-            order,
-            row.index(),
-            0,
-            Message.of("error.settings.unknown_key", e.getValue()),
+    Map<TableRow, Setting> rows =
+        keyRows(
+            sheet,
+            SheetSchema.SETTINGS,
+            Setting::parse,
+            "error.settings.unknown_key",
             Message.of("hint.settings.keys", settingKeys()));
-        continue;
-      }
-      RawValue raw = row.cell(1);
-      CellParser.Result r = CellParser.parse(raw, setting.get().type());
+    for (Map.Entry<TableRow, Setting> e : rows.entrySet()) {
+      TableRow row = e.getKey();
+      CellParser.Result r = CellParser.parse(row.cell(1), e.getValue().type());
       if (r.failed()) {
         problems.cell(sheet.name(), order, row.index(), 1, r.error(), r.hint());
       } else if (r.value() != null && !(r.value() instanceof String s && s.isEmpty())) {
-        values.put(setting.get(), r.value());
+        values.put(e.getValue(), r.value());
       }
     }
     Object languageValue = values.get(Setting.LANGUAGE);
@@ -261,38 +270,35 @@ public final class WorkbookReader {
     }
     int order = SheetSchema.PARAMETERS.ordinal();
     Map<Param, Object> overrides = new EnumMap<>(Param.class);
-    for (Map.Entry<TableRow, String> e : keyRows(sheet).entrySet()) {
-      TableRow row = e.getKey();
-      Optional<Param> param = ParamParser.find(e.getValue());
-      if (param.isEmpty()) {
-        problems.cell(
-            sheet.name(),
-            order,
-            row.index(),
-            0,
-            Message.of("error.parameters.unknown_key", e.getValue()),
+    Map<TableRow, Param> rows =
+        keyRows(
+            sheet,
+            SheetSchema.PARAMETERS,
+            ParamParser::find,
+            "error.parameters.unknown_key",
             Message.of("hint.parameters.keys", paramKeys()));
-        continue;
-      }
+    for (Map.Entry<TableRow, Param> e : rows.entrySet()) {
+      TableRow row = e.getKey();
+      Param param = e.getValue();
       RawValue raw = row.cell(1);
       String text =
           raw instanceof RawValue.Num n && n.percentFormat()
               ? n.value().movePointRight(2).toPlainString() + "%"
               : raw.display();
-      Optional<Object> value = ParamParser.parse(param.get(), text);
+      Optional<Object> value = ParamParser.parse(param, text);
       if (value.isEmpty()) {
         problems.cell(
             sheet.name(),
             order,
             row.index(),
             1,
-            Message.of("error.parameters.bad_value", param.get().key(), text),
+            Message.of("error.parameters.bad_value", param.key(), text),
             Message.of(
-                "hint.parameters." + param.get().kind().name().toLowerCase(java.util.Locale.ROOT),
-                param.get().defaultText(),
-                String.join(" | ", param.get().choices())));
+                "hint.parameters." + param.kind().name().toLowerCase(java.util.Locale.ROOT),
+                param.defaultText(),
+                String.join(" | ", param.choices())));
       } else {
-        overrides.put(param.get(), value.get());
+        overrides.put(param, value.get());
       }
     }
     return defaults.with(overrides);
