@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 
-/** What a cell holds, before it is read as a type: formula cells by their cached value. */
+/**
+ * What a cell holds, before it is read as a type ({@link SheetParser} makes these; formula cells by
+ * their cached value).
+ */
 public sealed interface RawValue {
   /** Excel keeps 15 significant digits; more would be binary noise of the double. */
   MathContext EXCEL_DIGITS = new MathContext(15);
@@ -31,39 +29,6 @@ public sealed interface RawValue {
 
   Blank BLANK = new Blank();
 
-  static RawValue of(Cell cell) {
-    if (cell == null) {
-      return BLANK;
-    }
-    CellType type = cell.getCellType();
-    if (type == CellType.FORMULA) {
-      if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-        return BLANK; // a formula never calculated: no cached value to read
-      }
-      type = cell.getCachedFormulaResultType();
-    }
-    return switch (type) {
-      case NUMERIC -> numeric(cell);
-      case STRING -> text(cell.getRichStringCellValue().getString());
-      case BOOLEAN -> new Bool(cell.getBooleanCellValue());
-      case ERROR -> new Err(errorCode(cell.getErrorCellValue()));
-      default -> BLANK;
-    };
-  }
-
-  private static RawValue text(String s) {
-    return s == null || com.jixiao.model.Text.trim(s).isEmpty() ? BLANK : new Str(s);
-  }
-
-  private static RawValue numeric(Cell cell) {
-    if (DateUtil.isCellDateFormatted(cell)) {
-      return new Date(cell.getLocalDateTimeCellValue().toLocalDate());
-    }
-    return new Num(
-        excelNumber(BigDecimal.valueOf(cell.getNumericCellValue())),
-        isPercentFormat(cell.getCellStyle().getDataFormatString()));
-  }
-
   /** A stored number as Excel shows it: 15 significant digits, no trailing zeros. */
   static BigDecimal excelNumber(BigDecimal stored) {
     BigDecimal v = stored.round(EXCEL_DIGITS).stripTrailingZeros();
@@ -73,14 +38,6 @@ public sealed interface RawValue {
   /** Whether a number format shows percent (a % outside quoted literal text). */
   static boolean isPercentFormat(String format) {
     return format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
-  }
-
-  private static String errorCode(byte code) {
-    try {
-      return FormulaError.forInt(code).getString();
-    } catch (IllegalArgumentException unknown) {
-      return "#ERROR";
-    }
   }
 
   /** The value as text for messages and text columns: numbers plain, dates ISO. */
