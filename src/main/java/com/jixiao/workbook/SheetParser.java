@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -39,11 +40,22 @@ final class SheetParser extends DefaultHandler {
   private final Function<List<TableRow>, Layout> decide;
   private final Map<Integer, Boolean> dateStyle = new HashMap<>();
   private final Map<Integer, Boolean> percentStyle = new HashMap<>();
-  private final Map<Integer, String> sharedCache = new HashMap<>();
+  private final Map<Integer, RawValue> sharedCache = new HashMap<>();
+
+  /**
+   * Values already seen, by kind and text: dates, IDs, codes and names repeat on every row of a
+   * large sheet, and one instance each is kept instead of one per cell. Bounded, so a sheet of
+   * unique values costs no more than without it.
+   */
+  private final Map<String, RawValue> seen = new HashMap<>();
+
+  private static final int SEEN_LIMIT = 1 << 16;
 
   private final List<TableRow> window = new ArrayList<>();
   private final List<TableRow> rows = new ArrayList<>();
   private Layout layout;
+  private Function<TableRow, Consumer<TableRow>> start; // streaming: rows are handed on, not kept
+  private Consumer<TableRow> sink;
 
   private int rowIndex;
   private int nextRow;
@@ -74,26 +86,51 @@ final class SheetParser extends DefaultHandler {
       Function<List<TableRow>, Layout> decide)
       throws IOException, SAXException {
     SheetParser parser = new SheetParser(strings, styles, decide);
+    parser.run(sheetXml);
+    return parser.table(name);
+  }
+
+  /**
+   * Parses a sheet without keeping its rows: once the layout is decided, {@code start} gets the
+   * header row and returns where each following non-blank row goes, as soon as it is read.
+   */
+  static void stream(
+      InputStream sheetXml,
+      SharedStrings strings,
+      StylesTable styles,
+      Function<List<TableRow>, Layout> decide,
+      Function<TableRow, Consumer<TableRow>> start)
+      throws IOException, SAXException {
+    SheetParser parser = new SheetParser(strings, styles, decide);
+    parser.start = start;
+    parser.run(sheetXml);
+    if (parser.layout == null) {
+      parser.decideLayout();
+    }
+  }
+
+  private void run(InputStream sheetXml) throws IOException, SAXException {
     try {
       XMLReader reader = XMLHelper.newXMLReader();
-      reader.setContentHandler(parser);
+      reader.setContentHandler(this);
       reader.parse(new InputSource(sheetXml));
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("no XML parser", e);
     }
-    return parser.table(name);
   }
 
   private SheetTable table(String name) {
     if (layout == null) {
       decideLayout();
     }
-    TableRow header =
-        window.stream()
-            .filter(r -> r.index() == layout.headerIndex())
-            .findFirst()
-            .orElse(new TableRow(layout.headerIndex(), Map.of()));
-    return new SheetTable(name, header, rows);
+    return new SheetTable(name, header(), rows);
+  }
+
+  private TableRow header() {
+    return window.stream()
+        .filter(r -> r.index() == layout.headerIndex())
+        .findFirst()
+        .orElse(new TableRow(layout.headerIndex(), Map.of()));
   }
 
   @Override
@@ -183,18 +220,37 @@ final class SheetParser extends DefaultHandler {
   private RawValue value(String v) {
     String t = type == null ? "n" : type;
     return switch (t) {
-      case "s" -> str(sharedString(Integer.parseInt(v.trim())));
-      case "inlineStr", "str" -> str(v);
+      case "s" -> sharedString(Integer.parseInt(v.trim()));
+      case "inlineStr", "str" -> once('s', v, () -> str(v));
       case "b" -> new RawValue.Bool("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim()));
       case "e" -> new RawValue.Err(v.trim());
-      case "d" -> isoDate(v);
-      default -> number(v);
+      case "d" -> once('d', v, () -> isoDate(v));
+      default -> once(numberKind(), v, () -> number(v));
     };
   }
 
-  /** Shared strings repeat (dates, codes, names): one String instance per index. */
-  private String sharedString(int index) {
-    return sharedCache.computeIfAbsent(index, i -> strings.getItemAt(i).getString());
+  /** The value seen before with this kind and text, else {@code make}'s (kept while room). */
+  private RawValue once(char kind, String text, java.util.function.Supplier<RawValue> make) {
+    String key = kind + text;
+    RawValue known = seen.get(key);
+    if (known != null) {
+      return known;
+    }
+    RawValue value = make.get();
+    if (seen.size() < SEEN_LIMIT) {
+      seen.put(key, value);
+    }
+    return value;
+  }
+
+  /** A number's meaning depends on its style: date, percent or plain. */
+  private char numberKind() {
+    return isDateStyle(style) ? 'D' : isPercentStyle(style) ? '%' : 'n';
+  }
+
+  /** Shared strings repeat (dates, codes, names): one value per index. */
+  private RawValue sharedString(int index) {
+    return sharedCache.computeIfAbsent(index, i -> str(strings.getItemAt(i).getString()));
   }
 
   private static RawValue str(String s) {
@@ -271,6 +327,9 @@ final class SheetParser extends DefaultHandler {
 
   private void decideLayout() {
     layout = decide.apply(List.copyOf(window));
+    if (start != null) {
+      sink = start.apply(header());
+    }
     for (TableRow row : window) {
       keep(filtered(row));
     }
@@ -290,7 +349,11 @@ final class SheetParser extends DefaultHandler {
 
   private void keep(TableRow row) {
     if (row.index() > layout.headerIndex() && !row.isBlank()) {
-      rows.add(row);
+      if (sink != null) {
+        sink.accept(row);
+      } else {
+        rows.add(row);
+      }
     }
   }
 }

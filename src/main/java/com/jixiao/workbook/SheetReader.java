@@ -2,6 +2,7 @@ package com.jixiao.workbook;
 
 import com.jixiao.i18n.Message;
 import com.jixiao.model.Language;
+import com.jixiao.model.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,14 @@ final class SheetReader {
   private final Map<String, Integer> columns = new HashMap<>();
   private final Map<String, Column> schemaColumns = new HashMap<>();
   private boolean rowFailed;
+
+  /**
+   * Parsed text and dates by raw value: a Quality sheet repeats the same few dates, IDs and codes
+   * hundreds of thousands of times, and each row should not keep a copy of its own.
+   */
+  private final Map<RawValue, Object> repeated = new HashMap<>();
+
+  private static final int REPEATED_LIMIT = 1 << 16;
 
   SheetReader(SheetTable sheet, SheetSchema schema, Problems problems, Language language) {
     this.sheet = sheet;
@@ -95,14 +104,21 @@ final class SheetReader {
   List<TableRow> dataRows() {
     List<TableRow> rows = new ArrayList<>();
     for (TableRow row : sheet.rows()) {
-      for (int index : columns.values()) {
-        if (!(row.cell(index) instanceof RawValue.Blank)) {
-          rows.add(row);
-          break;
-        }
+      if (isDataRow(row)) {
+        rows.add(row);
       }
     }
     return rows;
+  }
+
+  /** Whether the row has anything in a known column. */
+  boolean isDataRow(TableRow row) {
+    for (int index : columns.values()) {
+      if (!(row.cell(index) instanceof RawValue.Blank)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -150,12 +166,28 @@ final class SheetReader {
   /** The cell's value by the column's type; null if blank-not-given or bad (then reported). */
   Object get(TableRow row, String key) {
     Column column = schemaColumns.get(key);
-    CellParser.Result r = CellParser.parse(raw(row, key), column.type());
+    RawValue raw = raw(row, key);
+    boolean shareable = column.type() == ValueType.TEXT || column.type() == ValueType.DATE;
+    if (shareable) {
+      Object known = repeated.get(raw);
+      if (known != null && type(known) == column.type()) {
+        return known;
+      }
+    }
+    CellParser.Result r = CellParser.parse(raw, column.type());
     if (r.failed()) {
       error(row, key, r.error(), r.hint());
       return null;
     }
+    if (shareable && r.value() != null && repeated.size() < REPEATED_LIMIT) {
+      repeated.putIfAbsent(raw, r.value());
+    }
     return r.value();
+  }
+
+  /** The column type a shared parsed value belongs to: text stays text, a date stays a date. */
+  private static ValueType type(Object value) {
+    return value instanceof String ? ValueType.TEXT : ValueType.DATE;
   }
 
   /** Like {@link #get} but a blank cell is an error. */

@@ -147,17 +147,55 @@ public final class WorkbookReader {
           try {
             return Optional.of(source.read(name, rows -> SheetReader.layout(s, rows)));
           } catch (java.io.IOException e) {
-            boolean bomb = XlsxSource.isZipBomb(e);
-            problems.sheet(
-                name,
-                s.ordinal(),
-                bomb
-                    ? Message.of("error.sheet.zip_bomb", name)
-                    : Message.of("error.sheet.corrupt", name, XlsxSource.describe(e)),
-                Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
+            reportUnreadable(s, name, e);
             return Optional.empty();
           }
         });
+  }
+
+  /**
+   * Reads a table sheet row by row as it is parsed, keeping none of its rows: for the sheets that
+   * grow with the team (Monthly, Quality, Points), which can have hundreds of thousands. Each data
+   * row goes to {@code each}; empty if the sheet is absent or cannot be read (then reported).
+   */
+  private Optional<SheetReader> stream(
+      SheetSchema schema, java.util.function.BiConsumer<SheetReader, TableRow> each) {
+    String name = sheets.get(schema);
+    if (name == null) {
+      return Optional.empty();
+    }
+    SheetReader[] reader = new SheetReader[1];
+    try {
+      source.stream(
+          name,
+          rows -> SheetReader.layout(schema, rows),
+          header -> {
+            SheetReader s =
+                new SheetReader(
+                    new SheetTable(name, header, List.of()), schema, problems, language);
+            reader[0] = s;
+            return row -> {
+              if (s.isDataRow(row)) {
+                each.accept(s, row);
+              }
+            };
+          });
+    } catch (java.io.IOException e) {
+      reportUnreadable(schema, name, e);
+      return Optional.empty();
+    }
+    return Optional.ofNullable(reader[0]);
+  }
+
+  private void reportUnreadable(SheetSchema schema, String name, java.io.IOException e) {
+    boolean bomb = XlsxSource.isZipBomb(e);
+    problems.sheet(
+        name,
+        schema.ordinal(),
+        bomb
+            ? Message.of("error.sheet.zip_bomb", name)
+            : Message.of("error.sheet.corrupt", name, XlsxSource.describe(e)),
+        Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
   }
 
   // ---- key-value sheets: Settings, Parameters -----------------------------------------------
@@ -619,55 +657,53 @@ public final class WorkbookReader {
   private List<MonthlyStats> readMonthly(
       List<Agent> agents, WeightTable weights, YearMonth period) {
     List<MonthlyStats> result = new ArrayList<>();
-    Optional<SheetReader> t = table(SheetSchema.MONTHLY);
-    if (t.isEmpty()) {
-      return result;
-    }
-    SheetReader s = t.get();
     Map<String, Agent> byId = new HashMap<>();
     agents.forEach(a -> byId.put(a.id(), a));
     Map<String, Integer> rowOf = new HashMap<>();
-    int future = 0;
-    for (TableRow row : s.dataRows()) {
-      s.startRow();
-      String id = (String) s.require(row, "agent_id");
-      YearMonth month = (YearMonth) s.require(row, "month");
-      Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
-      for (Metric m : Metric.values()) {
-        BigDecimal v = (BigDecimal) s.get(row, m.key());
-        if (v != null) {
-          values.put(m, v);
-        }
-      }
-      Agent agent = id == null ? null : byId.get(id);
-      checkKnownAgent(s, row, id);
-      if (id != null && month != null) {
-        Integer first = rowOf.putIfAbsent(id + "|" + month, row.index());
-        if (first != null) {
-          s.error(
-              row,
-              "month",
-              Message.of("error.monthly.duplicate", id, month.toString(), first + 1),
-              Message.of("hint.duplicate_row"));
-        }
-      }
-      checkMonthlyRow(s, row, values, agent, weights);
-      if (s.rowFailed()) {
-        continue;
-      }
-      if (period != null && month.isAfter(period)) {
-        future++;
-        continue;
-      }
-      result.add(new MonthlyStats(id, month, values));
-    }
-    if (future > 0) {
+    int[] future = {0};
+    Optional<SheetReader> read =
+        stream(
+            SheetSchema.MONTHLY,
+            (s, row) -> {
+              s.startRow();
+              String id = (String) s.require(row, "agent_id");
+              YearMonth month = (YearMonth) s.require(row, "month");
+              Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
+              for (Metric m : Metric.values()) {
+                BigDecimal v = (BigDecimal) s.get(row, m.key());
+                if (v != null) {
+                  values.put(m, v);
+                }
+              }
+              Agent agent = id == null ? null : byId.get(id);
+              checkKnownAgent(s, row, id);
+              if (id != null && month != null) {
+                Integer first = rowOf.putIfAbsent(id + "|" + month, row.index());
+                if (first != null) {
+                  s.error(
+                      row,
+                      "month",
+                      Message.of("error.monthly.duplicate", id, month.toString(), first + 1),
+                      Message.of("hint.duplicate_row"));
+                }
+              }
+              checkMonthlyRow(s, row, values, agent, weights);
+              if (s.rowFailed()) {
+                return;
+              }
+              if (period != null && month.isAfter(period)) {
+                future[0]++;
+                return;
+              }
+              result.add(new MonthlyStats(id, month, values));
+            });
+    if (future[0] > 0) {
       alerts.add(
           new Alert(
               Severity.WARNING,
               "future_rows",
-              s.name(),
-              Message.of("alert.future_rows", future, period.toString())));
+              read.orElseThrow().name(),
+              Message.of("alert.future_rows", future[0], period.toString())));
     }
     return result;
   }
@@ -773,58 +809,52 @@ public final class WorkbookReader {
 
   private List<QaRecord> readQuality() {
     List<QaRecord> records = new ArrayList<>();
-    Optional<SheetReader> t = table(SheetSchema.QUALITY);
-    if (t.isEmpty()) {
-      return records;
-    }
-    SheetReader s = t.get();
-    for (TableRow row : s.dataRows()) {
-      s.startRow();
-      LocalDate date = (LocalDate) s.require(row, "date");
-      String id = (String) s.require(row, "agent_id");
-      String itemText = (String) s.require(row, "item");
-      checkKnownAgent(s, row, id);
-      QaCode code = null;
-      if (itemText != null) {
-        code = QaCode.parse(itemText).orElse(null);
-        if (code == null) {
-          s.error(
-              row,
-              "item",
-              Message.of("error.quality.unknown_item", itemText),
-              Message.of("hint.quality.items"));
-        }
-      }
-      if (!s.rowFailed()) {
-        records.add(
-            new QaRecord(
-                date,
-                id,
-                code,
-                s.text(row, "note").orElse(""),
-                s.text(row, "inspector").orElse("")));
-      }
-    }
+    stream(
+        SheetSchema.QUALITY,
+        (s, row) -> {
+          s.startRow();
+          LocalDate date = (LocalDate) s.require(row, "date");
+          String id = (String) s.require(row, "agent_id");
+          String itemText = (String) s.require(row, "item");
+          checkKnownAgent(s, row, id);
+          QaCode code = null;
+          if (itemText != null) {
+            code = QaCode.parse(itemText).orElse(null);
+            if (code == null) {
+              s.error(
+                  row,
+                  "item",
+                  Message.of("error.quality.unknown_item", itemText),
+                  Message.of("hint.quality.items"));
+            }
+          }
+          if (!s.rowFailed()) {
+            records.add(
+                new QaRecord(
+                    date,
+                    id,
+                    code,
+                    s.text(row, "note").orElse(""),
+                    s.text(row, "inspector").orElse("")));
+          }
+        });
     return records;
   }
 
   private List<PointsEntry> readPoints() {
     List<PointsEntry> entries = new ArrayList<>();
-    Optional<SheetReader> t = table(SheetSchema.POINTS);
-    if (t.isEmpty()) {
-      return entries;
-    }
-    SheetReader s = t.get();
-    for (TableRow row : s.dataRows()) {
-      s.startRow();
-      LocalDate date = (LocalDate) s.require(row, "date");
-      String id = (String) s.require(row, "agent_id");
-      BigDecimal points = (BigDecimal) s.require(row, "points");
-      checkKnownAgent(s, row, id);
-      if (!s.rowFailed()) {
-        entries.add(new PointsEntry(date, id, points, s.text(row, "reason").orElse("")));
-      }
-    }
+    stream(
+        SheetSchema.POINTS,
+        (s, row) -> {
+          s.startRow();
+          LocalDate date = (LocalDate) s.require(row, "date");
+          String id = (String) s.require(row, "agent_id");
+          BigDecimal points = (BigDecimal) s.require(row, "points");
+          checkKnownAgent(s, row, id);
+          if (!s.rowFailed()) {
+            entries.add(new PointsEntry(date, id, points, s.text(row, "reason").orElse("")));
+          }
+        });
     return entries;
   }
 

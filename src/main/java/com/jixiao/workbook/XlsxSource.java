@@ -63,6 +63,19 @@ public final class XlsxSource implements AutoCloseable {
     }
   }
 
+  /** Parses a sheet handing each row on as it is read ({@link SheetParser#stream}). */
+  void stream(
+      String name,
+      Function<List<TableRow>, SheetParser.Layout> layout,
+      Function<TableRow, java.util.function.Consumer<TableRow>> start)
+      throws IOException {
+    try (InputStream in = sheets.get(name).getInputStream()) {
+      SheetParser.stream(in, strings, styles, layout, start);
+    } catch (SAXException e) {
+      throw new IOException("sheet " + name + " is not readable: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     pkg.revert(); // read-only: close without saving anything
