@@ -33,6 +33,13 @@ public final class PdfRenderer {
   private static final String FONT_RESOURCE = "fonts/NotoSansSC-Regular.ttf";
   private static final String RESOURCE_PATH = "com/jixiao/render/" + FONT_RESOURCE;
 
+  /**
+   * Deflate level of the embedded font subset. The subset keeps the whole font's glyph index (tens
+   * of thousands of empty slots), and at zlib's default level 6 compressing it took half of each
+   * scorecard's time; level 4 takes a quarter of that for a file about 2% larger.
+   */
+  public static final int FONT_COMPRESSION = 4;
+
   private final ITextFontResolver fonts;
 
   private PdfRenderer(ITextFontResolver fonts) {
@@ -50,6 +57,7 @@ public final class PdfRenderer {
               BaseFont.NOT_CACHED,
               fontBytes.bytes(),
               null);
+      font.setCompressionLevel(FONT_COMPRESSION);
       ITextFontResolver fonts = new ITextFontResolver();
       // the path is read once more for the font's decorations (underline position and the like)
       fonts.addFont(font, RESOURCE_PATH, FONT_FAMILY);
@@ -71,6 +79,10 @@ public final class PdfRenderer {
         throw new UncheckedIOException("reading the bundled font " + FONT_RESOURCE, e);
       }
     }
+  }
+
+  public ITextFontResolver fontsForExperiment() {
+    return fonts;
   }
 
   /** Renders well-formed XHTML (with its CSS inline) dated {@code date}. */
