@@ -56,6 +56,11 @@ public final class RunCommand implements Callable<Integer> {
       })
   Path templates;
 
+  @Option(
+      names = "--timings",
+      description = "Also print how long each phase took (read, assess, PDFs, workbook).")
+  boolean timings;
+
   @Override
   public Integer call() {
     if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -101,6 +106,11 @@ public final class RunCommand implements Callable<Integer> {
     if (cards > 0) {
       Console.out()
           .println("  " + messages.format("render.scorecards_written", scorecards + "/", cards));
+    }
+    if (timings) {
+      JobOutcome.Phases p = outcome.phases();
+      Console.out()
+          .println(messages.format("cli.timings", p.read(), p.assess(), p.pdfs(), p.workbook()));
     }
     return 0;
   }

@@ -13,7 +13,13 @@ public record JobOutcome(
     List<Path> written,
     Path errorsFile,
     String errorReport,
-    long millis) {
+    long millis,
+    Phases phases) {
+
+  /** Milliseconds spent in each phase of a done run (zero for phases not reached). */
+  public record Phases(long read, long assess, long pdfs, long workbook) {
+    static final Phases NONE = new Phases(0, 0, 0, 0);
+  }
 
   public JobOutcome {
     written = List.copyOf(written);
@@ -23,11 +29,12 @@ public record JobOutcome(
     return report.isPresent();
   }
 
-  static JobOutcome done(MonthReport report, List<Path> written, long millis) {
-    return new JobOutcome(Optional.of(report), written, null, "", millis);
+  static JobOutcome done(MonthReport report, List<Path> written, long millis, Phases phases) {
+    return new JobOutcome(Optional.of(report), written, null, "", millis, phases);
   }
 
   static JobOutcome invalid(Path errorsFile, String errorReport, long millis) {
-    return new JobOutcome(Optional.empty(), List.of(), errorsFile, errorReport, millis);
+    return new JobOutcome(
+        Optional.empty(), List.of(), errorsFile, errorReport, millis, Phases.NONE);
   }
 }

@@ -37,6 +37,7 @@ public final class MonthJob {
    */
   public static JobOutcome run(Path workbook, Path outDir, JobOptions options) throws IOException {
     long start = System.nanoTime();
+    PdfReports.warmUpInBackground();
     ReadResult read = WorkbookReader.read(workbook);
     String fileName = workbook.getFileName().toString();
     Path errorsFile = outDir.resolve(ERRORS_FILE);
@@ -45,9 +46,11 @@ public final class MonthJob {
       AtomicFiles.writeString(errorsFile, errorReport);
       return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
     }
+    long readDone = System.nanoTime();
     Messages messages = new Messages(read.language());
     MonthReport report =
         MonthReport.of(read.input().orElseThrow(), read.alerts(), options.annualWhen());
+    long assessDone = System.nanoTime();
     // PDFs are rendered into a staging folder beside the outputs and moved into place only when
     // all are done: a template error leaves nothing behind, and thousands of scorecards are never
     // all in memory at once.
@@ -74,6 +77,7 @@ public final class MonthJob {
       deleteTree(staging);
       throw e;
     }
+    long pdfsDone = System.nanoTime();
     // everything that can fail on the data is made before the first file is written
     java.io.ByteArrayOutputStream calendar = new java.io.ByteArrayOutputStream();
     new IcsWriter(messages).write(report.workflow(), report.input().settings().store(), calendar);
@@ -82,6 +86,7 @@ public final class MonthJob {
     Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
     new FilledWorkbookWriter(messages).write(workbook, report, filled);
     written.add(filled);
+    long workbookDone = System.nanoTime();
 
     Path ics = outDir.resolve("workflow.ics");
     AtomicFiles.write(ics, calendar::writeTo);
@@ -93,7 +98,15 @@ public final class MonthJob {
     }
 
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run
-    return JobOutcome.done(report, written, millisSince(start));
+    return JobOutcome.done(
+        report,
+        written,
+        millisSince(start),
+        new JobOutcome.Phases(
+            millis(readDone - start),
+            millis(assessDone - readDone),
+            millis(pdfsDone - assessDone),
+            millis(workbookDone - pdfsDone)));
   }
 
   /**
@@ -149,6 +162,10 @@ public final class MonthJob {
   }
 
   private static long millisSince(long start) {
-    return (System.nanoTime() - start) / 1_000_000;
+    return millis(System.nanoTime() - start);
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
   }
 }

@@ -123,6 +123,28 @@ class MonthAssessorTest {
     assertThat(h.score("KF002", PERIOD)).isEmpty();
   }
 
+  @Test
+  void historyKeepsEarlierMonthsScoresButNotTheirExplanationsAndThePeriodWhole() {
+    MonthInput in =
+        input(RuleSet.defaults(), List.of(A), List.of(last("KF001"), perfect("KF001")), List.of());
+    MonthResult period = MonthAssessor.assess(in);
+    History h = History.of(in, period);
+
+    AgentScore before = h.score("KF001", PERIOD.minusMonths(1)).orElseThrow();
+    AgentScore full = MonthAssessor.assess(in, PERIOD.minusMonths(1)).scores().get(0);
+    assertThat(before.total()).isEqualByComparingTo(full.total());
+    assertThat(before.band()).isEqualTo(full.band());
+    assertThat(before.items()).hasSameSizeAs(full.items());
+    for (int i = 0; i < full.items().size(); i++) {
+      assertThat(before.items().get(i).item()).isEqualTo(full.items().get(i).item());
+      assertThat(before.items().get(i).score()).isEqualByComparingTo(full.items().get(i).score());
+      assertThat(before.items().get(i).explanation()).isEqualTo(MonthResult.NOT_KEPT);
+    }
+    assertThat(h.month(PERIOD).orElseThrow()).isSameAs(period);
+    assertThat(h.score("KF001", PERIOD).orElseThrow().items())
+        .allSatisfy(i -> assertThat(i.explanation()).isNotEqualTo(MonthResult.NOT_KEPT));
+  }
+
   private static BigDecimal personalShare(MonthResult r, int i) {
     return r.scores().get(i).item(Item.PERSONAL_SHARE).orElseThrow().score();
   }

@@ -165,6 +165,10 @@ public final class BenchWorkbook {
           row.createCell(1).setCellValue(id(i));
           QaCode code = random.nextInt(8) == 0 ? codes[random.nextInt(codes.length)] : QaCode.OK;
           row.createCell(2).setCellValue(code.name());
+          if (code != QaCode.OK) {
+            // a finding names the order, as inspectors write them: every note is different
+            row.createCell(3).setCellValue("订单 " + (100_000_000L + r * 7919L) + " 已复核");
+          }
           row.createCell(4).setCellValue("质检员" + (i % 7 + 1));
         }
       }

@@ -34,6 +34,7 @@ final class DirectScorecard {
             BaseFont.NOT_CACHED,
             bytes.bytes(),
             null);
+    font.setCompressionLevel(PdfRenderer.FONT_COMPRESSION); // as the product embeds it
   }
 
   byte[] render(ScorecardPage page) throws DocumentException {

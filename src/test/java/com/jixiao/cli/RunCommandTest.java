@@ -31,6 +31,33 @@ class RunCommandTest {
     }
   }
 
+  /** The run's console output (System.out), with the exit code checked to be 0. */
+  private String runPrinting(Path input, String... options) {
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      List<String> args = new ArrayList<>(List.of("run", input.toString(), "--out"));
+      args.add(dir.resolve("out").toString());
+      args.addAll(List.of(options));
+      assertThat(Main.execute(args.toArray(String[]::new))).isZero();
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void timingsPrintsHowLongEachPhaseTookOnlyWhenAsked() throws Exception {
+    Path input = MiniWorkbook.valid().save(dir.resolve("month.xlsx"));
+
+    String plain = runPrinting(input);
+    String timed = runPrinting(input, "--timings");
+
+    assertThat(plain).contains("已完成 2026-09 的考核").doesNotContain("分阶段用时");
+    assertThat(timed).containsPattern("分阶段用时：读取 \\d+ 毫秒，评分 \\d+ 毫秒，PDF \\d+ 毫秒，工作簿 \\d+ 毫秒");
+  }
+
   @Test
   void theFilledWorkbookKeepsTheInputSheetsAndAddsScoresAndAlerts() throws Exception {
     MiniWorkbook w = MiniWorkbook.valid();
