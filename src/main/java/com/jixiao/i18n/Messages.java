@@ -4,6 +4,7 @@ import com.jixiao.model.Language;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -49,12 +50,26 @@ public final class Messages {
   }
 
   public String format(String key, Object... args) {
-    String pattern = pattern(key);
-    if (args.length == 0) {
-      return new MessageFormat(pattern, language.locale()).format(new Object[0]);
-    }
-    return new MessageFormat(pattern, language.locale()).format(args);
+    return formatFor(key).format(args);
   }
+
+  /**
+   * The key's pattern, parsed once per thread: a month of thousands of agents formats millions of
+   * messages, and building a MessageFormat (with its number formats) each time was the largest
+   * allocation of a run. MessageFormat is not thread-safe, hence one set per thread.
+   */
+  private MessageFormat formatFor(String key) {
+    Map<String, MessageFormat> mine = formats.get();
+    MessageFormat format = mine.get(key);
+    if (format == null) {
+      format = new MessageFormat(pattern(key), language.locale());
+      mine.put(key, format);
+    }
+    return format;
+  }
+
+  private final ThreadLocal<Map<String, MessageFormat>> formats =
+      ThreadLocal.withInitial(java.util.HashMap::new);
 
   public boolean has(String key) {
     for (ResourceBundle b : bundles) {

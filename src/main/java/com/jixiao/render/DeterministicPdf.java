@@ -3,61 +3,138 @@ package com.jixiao.render;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Replaces the two random parts of an OpenPDF file by values derived from its content, so the same
  * page always gives the same bytes: the file identifier in the trailer ({@code /ID [<…><…>]}) and
  * the six-letter tag of each embedded font subset ({@code /PVAWCP+NotoSansSC-Regular}). Both are
- * replaced by strings of the same length, so every byte offset (the xref table) stays valid.
+ * overwritten in place with strings of the same length, so every byte offset (the xref table) stays
+ * valid. The digest is taken over the file with the tags as {@code AAAAAA} and the identifier as
+ * zeros. Works on the bytes in one copy: it runs once per scorecard.
  */
 final class DeterministicPdf {
-  private static final Pattern SUBSET_TAG = Pattern.compile("/FontName/([A-Z]{6})\\+");
-  private static final Pattern FILE_ID =
-      Pattern.compile("/ID \\[<([0-9a-f]{32})><([0-9a-f]{32})>\\]");
+  private static final byte[] FONT_NAME = ascii("/FontName/");
+  private static final byte[] ID_START = ascii("/ID [<");
+  private static final int TAG_LENGTH = 6;
+  private static final int ID_HEX = 32;
 
   private DeterministicPdf() {}
 
   static byte[] fix(byte[] pdf) {
-    // ISO-8859-1 maps each byte to one char and back, so positions and binary streams survive
-    String text = new String(pdf, StandardCharsets.ISO_8859_1);
-    Set<String> tags = new LinkedHashSet<>();
-    Matcher m = SUBSET_TAG.matcher(text);
-    while (m.find()) {
-      tags.add(m.group(1));
+    byte[] out = pdf.clone();
+    List<byte[]> tags = new ArrayList<>();
+    for (int at = indexOf(out, FONT_NAME, 0); at >= 0; at = indexOf(out, FONT_NAME, at + 1)) {
+      int tag = at + FONT_NAME.length;
+      if (isSubsetTag(out, tag)) {
+        byte[] t = java.util.Arrays.copyOfRange(out, tag, tag + TAG_LENGTH);
+        if (tags.stream().noneMatch(known -> java.util.Arrays.equals(known, t))) {
+          tags.add(t);
+        }
+      }
     }
-    Matcher id = FILE_ID.matcher(text);
-    if (!id.find()) {
+    // every place a tag is used ("/TAG+" after /FontName and /BaseFont), by font
+    List<List<Integer>> uses = new ArrayList<>();
+    for (byte[] tag : tags) {
+      byte[] needle = new byte[TAG_LENGTH + 2];
+      needle[0] = '/';
+      System.arraycopy(tag, 0, needle, 1, TAG_LENGTH);
+      needle[TAG_LENGTH + 1] = '+';
+      List<Integer> at = new ArrayList<>();
+      for (int i = indexOf(out, needle, 0); i >= 0; i = indexOf(out, needle, i + 1)) {
+        at.add(i + 1);
+      }
+      uses.add(at);
+    }
+    int id = fileId(out);
+    if (id < 0) {
       throw new IllegalStateException("the PDF written has no file identifier to fix");
     }
-    String blanked = text;
-    for (String tag : tags) {
-      blanked = blanked.replace("/" + tag + "+", "/AAAAAA+");
-    }
-    blanked = FILE_ID.matcher(blanked).replaceFirst("/ID []");
-    byte[] digest = sha256(blanked.getBytes(StandardCharsets.ISO_8859_1));
 
-    String result = text;
-    int n = 0;
-    for (String tag : tags) {
-      result = result.replace("/" + tag + "+", "/" + subsetTag(digest, n++) + "+");
+    for (List<Integer> at : uses) {
+      at.forEach(i -> java.util.Arrays.fill(out, i, i + TAG_LENGTH, (byte) 'A'));
     }
-    String fileId = HexFormat.of().formatHex(digest, 0, 16);
-    result = FILE_ID.matcher(result).replaceFirst("/ID [<" + fileId + "><" + fileId + ">]");
-    return result.getBytes(StandardCharsets.ISO_8859_1);
+    java.util.Arrays.fill(out, id, id + ID_HEX, (byte) '0');
+    java.util.Arrays.fill(out, id + ID_HEX + 2, id + 2 * ID_HEX + 2, (byte) '0');
+    byte[] digest = sha256(out);
+
+    for (int font = 0; font < uses.size(); font++) {
+      byte[] tag = subsetTag(digest, font);
+      uses.get(font).forEach(i -> System.arraycopy(tag, 0, out, i, TAG_LENGTH));
+    }
+    byte[] fileId = ascii(HexFormat.of().formatHex(digest, 0, 16));
+    System.arraycopy(fileId, 0, out, id, ID_HEX);
+    System.arraycopy(fileId, 0, out, id + ID_HEX + 2, ID_HEX);
+    return out;
+  }
+
+  /** Six capital letters, then '+'. */
+  private static boolean isSubsetTag(byte[] b, int at) {
+    if (at + TAG_LENGTH >= b.length || b[at + TAG_LENGTH] != '+') {
+      return false;
+    }
+    for (int i = at; i < at + TAG_LENGTH; i++) {
+      if (b[i] < 'A' || b[i] > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the first 32 hex digits of {@code /ID [<…><…>]} start, or -1. */
+  private static int fileId(byte[] b) {
+    for (int at = indexOf(b, ID_START, 0); at >= 0; at = indexOf(b, ID_START, at + 1)) {
+      int first = at + ID_START.length;
+      int second = first + ID_HEX + 2;
+      if (second + ID_HEX + 2 <= b.length
+          && isHex(b, first)
+          && b[first + ID_HEX] == '>'
+          && b[first + ID_HEX + 1] == '<'
+          && isHex(b, second)
+          && b[second + ID_HEX] == '>'
+          && b[second + ID_HEX + 1] == ']') {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHex(byte[] b, int at) {
+    for (int i = at; i < at + ID_HEX; i++) {
+      boolean digit = b[i] >= '0' && b[i] <= '9';
+      if (!digit && (b[i] < 'a' || b[i] > 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** Six capital letters from the digest, different for each font of the file. */
-  private static String subsetTag(byte[] digest, int font) {
-    StringBuilder tag = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      tag.append((char) ('A' + Math.floorMod(digest[16 + i] + 7 * font, 26)));
+  private static byte[] subsetTag(byte[] digest, int font) {
+    byte[] tag = new byte[TAG_LENGTH];
+    for (int i = 0; i < TAG_LENGTH; i++) {
+      tag[i] = (byte) ('A' + Math.floorMod(digest[16 + i] + 7 * font, 26));
     }
-    return tag.toString();
+    return tag;
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static byte[] sha256(byte[] bytes) {
