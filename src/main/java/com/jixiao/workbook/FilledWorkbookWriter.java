@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -24,6 +25,9 @@ public final class FilledWorkbookWriter {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(FilledWorkbookWriter.class);
   private final Messages messages;
+
+  /** Rows kept in memory per sheet while writing; older ones are on disk. */
+  private static final int ROW_WINDOW = 200;
 
   public FilledWorkbookWriter(Messages messages) {
     this.messages = messages;
@@ -62,10 +66,14 @@ public final class FilledWorkbookWriter {
         (System.nanoTime() - built) / 1_000_000);
   }
 
-  /** The output sheets alone, as a small workbook of their own. */
+  /**
+   * The output sheets alone, as a workbook of their own, written through SXSSF: rows go to a
+   * compressed temporary file as they are made, so thousands of agents' rows are never all in
+   * memory as a DOM.
+   */
   private byte[] results(MonthReport report, Map<String, List<TableWriter.CellNote>> notes)
       throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       TableWriter tables = new TableWriter(workbook, report.input().settings().currency());
       for (OutputSheet sheet : OutputSheet.ALL) {

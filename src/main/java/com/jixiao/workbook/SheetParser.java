@@ -47,7 +47,9 @@ final class SheetParser extends DefaultHandler {
    * large sheet, and one instance each is kept instead of one per cell. Bounded, so a sheet of
    * unique values costs no more than without it.
    */
-  private final Map<String, RawValue> seen = new HashMap<>();
+  private final Map<Character, Map<String, RawValue>> seen = new HashMap<>();
+
+  private int seenCount;
 
   private static final int SEEN_LIMIT = 1 << 16;
 
@@ -59,7 +61,11 @@ final class SheetParser extends DefaultHandler {
 
   private int rowIndex;
   private int nextRow;
-  private Map<Integer, RawValue> cells = new HashMap<>();
+  // the current row's cells, reused from row to row: a large sheet has millions of cells
+  private int[] cellColumns = new int[16];
+  private RawValue[] cellValues = new RawValue[16];
+  private int cellCount;
+  private boolean cellsOutOfOrder;
   private int column;
   private int nextColumn;
   private String type;
@@ -67,7 +73,10 @@ final class SheetParser extends DefaultHandler {
   private boolean hasFormula;
   private boolean inValue;
   private boolean inInlineText;
-  private final StringBuilder text = new StringBuilder();
+  // a cell's text as SAX hands it over; not a StringBuilder, which once given a Chinese character
+  // keeps two bytes per character and makes every later value cost a second copy
+  private char[] text = new char[64];
+  private int textLength;
   private boolean hasValue;
 
   private SheetParser(
@@ -141,7 +150,8 @@ final class SheetParser extends DefaultHandler {
         rowIndex = r == null ? nextRow : Integer.parseInt(r) - 1;
         nextRow = rowIndex + 1;
         nextColumn = 0;
-        cells = new HashMap<>();
+        cellCount = 0;
+        cellsOutOfOrder = false;
       }
       case "c" -> {
         String ref = attrs.getValue("r");
@@ -152,7 +162,7 @@ final class SheetParser extends DefaultHandler {
         style = s == null ? 0 : Integer.parseInt(s);
         hasFormula = false;
         hasValue = false;
-        text.setLength(0);
+        textLength = 0;
       }
       case "f" -> hasFormula = true;
       case "v" -> {
@@ -190,7 +200,11 @@ final class SheetParser extends DefaultHandler {
   @Override
   public void characters(char[] ch, int start, int length) {
     if (inValue || inInlineText) {
-      text.append(ch, start, length);
+      if (textLength + length > text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, textLength + length));
+      }
+      System.arraycopy(ch, start, text, textLength, length);
+      textLength += length;
     }
   }
 
@@ -211,9 +225,17 @@ final class SheetParser extends DefaultHandler {
     if (layout != null && !layout.columns().contains(column)) {
       return;
     }
-    RawValue value = hasValue ? value(text.toString()) : RawValue.BLANK;
+    RawValue value = hasValue ? value(new String(text, 0, textLength)) : RawValue.BLANK;
     if (!(value instanceof RawValue.Blank)) {
-      cells.put(column, value);
+      if (cellCount == cellColumns.length) {
+        cellColumns = java.util.Arrays.copyOf(cellColumns, cellCount * 2);
+        cellValues = java.util.Arrays.copyOf(cellValues, cellCount * 2);
+      }
+      if (cellCount > 0 && column <= cellColumns[cellCount - 1]) {
+        cellsOutOfOrder = true; // hand-written XML may list cells in any order, or twice
+      }
+      cellColumns[cellCount] = column;
+      cellValues[cellCount++] = value;
     }
   }
 
@@ -231,14 +253,15 @@ final class SheetParser extends DefaultHandler {
 
   /** The value seen before with this kind and text, else {@code make}'s (kept while room). */
   private RawValue once(char kind, String text, java.util.function.Supplier<RawValue> make) {
-    String key = kind + text;
-    RawValue known = seen.get(key);
+    Map<String, RawValue> ofKind = seen.computeIfAbsent(kind, k -> new HashMap<>());
+    RawValue known = ofKind.get(text);
     if (known != null) {
       return known;
     }
     RawValue value = make.get();
-    if (seen.size() < SEEN_LIMIT) {
-      seen.put(key, value);
+    if (seenCount < SEEN_LIMIT) {
+      ofKind.put(text, value);
+      seenCount++;
     }
     return value;
   }
@@ -314,7 +337,16 @@ final class SheetParser extends DefaultHandler {
   }
 
   private void endRow() {
-    TableRow row = new TableRow(rowIndex, cells);
+    TableRow row;
+    if (cellsOutOfOrder) {
+      Map<Integer, RawValue> cells = new HashMap<>();
+      for (int i = 0; i < cellCount; i++) {
+        cells.put(cellColumns[i], cellValues[i]); // the last of a repeated column wins
+      }
+      row = new TableRow(rowIndex, cells);
+    } else {
+      row = new TableRow(rowIndex, cellColumns, cellValues, cellCount);
+    }
     if (layout == null) {
       window.add(row);
       if (rowIndex >= HEADER_WINDOW - 1) {

@@ -22,6 +22,16 @@ public final class TableRow {
     }
   }
 
+  /**
+   * The first {@code count} cells of two parallel arrays (copied), as the streaming parser collects
+   * them: column indexes in ascending order, as cells come in a sheet's XML.
+   */
+  TableRow(int index, int[] columns, RawValue[] values, int count) {
+    this.index = index;
+    this.columns = Arrays.copyOf(columns, count);
+    this.values = Arrays.copyOf(values, count);
+  }
+
   public int index() {
     return index;
   }

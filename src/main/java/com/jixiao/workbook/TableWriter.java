@@ -16,10 +16,10 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes one output sheet as a table: a bold, frozen header row with a filter, one row per item,
@@ -31,7 +31,7 @@ public final class TableWriter {
   private static final int MAX_WIDTH_CHARS = 60;
   private static final float LINE_POINTS = 15f;
 
-  private final XSSFWorkbook workbook;
+  private final Workbook workbook;
   private final CellStyle headerStyle;
   private final Map<TableColumn.Format, CellStyle> styles = new EnumMap<>(TableColumn.Format.class);
   private final Map<String, List<CellNote>> notes = new java.util.LinkedHashMap<>();
@@ -52,12 +52,12 @@ public final class TableWriter {
       new EnumMap<>(TableColumn.Format.class);
 
   /** A writer whose CURRENCY cells show CNY (¥). */
-  public TableWriter(XSSFWorkbook workbook) {
+  public TableWriter(Workbook workbook) {
     this(workbook, "CNY");
   }
 
   /** A writer whose CURRENCY cells show {@code currency} (Settings currency: "CNY", "USD", …). */
-  public TableWriter(XSSFWorkbook workbook, String currency) {
+  public TableWriter(Workbook workbook, String currency) {
     this.workbook = workbook;
     this.headerStyle = headerStyle(workbook);
     Font bold = workbook.createFont();
@@ -139,7 +139,7 @@ public final class TableWriter {
     Row row = sheet.createRow(rows.size() + 1);
     for (int c = 0; c < columns.size(); c++) {
       TableColumn<T> column = columns.get(c);
-      XSSFCell cell = (XSSFCell) row.createCell(c);
+      Cell cell = row.createCell(c);
       cell.setCellStyle(totalStyles.get(column.format()));
       if (c == 0) {
         cell.setCellValue(label);
@@ -158,7 +158,11 @@ public final class TableWriter {
       }
       String letter = CellReference.convertNumToColString(c);
       cell.setCellFormula("SUM(" + letter + "2:" + letter + (rows.size() + 1) + ")");
-      cell.getCTCell().setV(sum.toPlainString());
+      if (cell instanceof XSSFCell x) {
+        x.getCTCell().setV(sum.toPlainString()); // the decimal exactly
+      } else {
+        cell.setCellValue(sum.doubleValue()); // streamed: the cached value as its nearest double
+      }
       widths[c] = Math.max(widths[c], sum.toPlainString().length() + 3);
     }
   }
@@ -241,7 +245,7 @@ public final class TableWriter {
     return "\"" + Money.sign(currency).replace("\"", "") + "\"#,##0.00";
   }
 
-  private static CellStyle headerStyle(XSSFWorkbook wb) {
+  private static CellStyle headerStyle(Workbook wb) {
     CellStyle style = wb.createCellStyle();
     Font font = wb.createFont();
     font.setBold(true);
@@ -254,7 +258,7 @@ public final class TableWriter {
     return style;
   }
 
-  private static CellStyle bodyStyle(XSSFWorkbook wb, TableColumn.Format format, String currency) {
+  private static CellStyle bodyStyle(Workbook wb, TableColumn.Format format, String currency) {
     CellStyle style = wb.createCellStyle();
     String pattern =
         switch (format) {

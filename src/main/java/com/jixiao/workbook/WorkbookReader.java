@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
  */
 public final class WorkbookReader {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Metric[] METRICS = Metric.values(); // values() copies the array each call
 
   private final Problems problems = new Problems();
   private final List<Alert> alerts = new ArrayList<>();
@@ -669,7 +670,7 @@ public final class WorkbookReader {
               String id = (String) s.require(row, "agent_id");
               YearMonth month = (YearMonth) s.require(row, "month");
               Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
-              for (Metric m : Metric.values()) {
+              for (Metric m : METRICS) {
                 BigDecimal v = (BigDecimal) s.get(row, m.key());
                 if (v != null) {
                   values.put(m, v);
@@ -770,7 +771,7 @@ public final class WorkbookReader {
   }
 
   private static Metric levelMetricOf(Item item) {
-    for (Metric m : Metric.values()) {
+    for (Metric m : METRICS) {
       if (m.type().isLevel() && m.key().equals(item.key())) {
         return m;
       }
