@@ -1,6 +1,7 @@
 package com.jixiao.assess;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,11 +17,22 @@ public final class CompetitionRanks {
    * negative comparison means "better").
    */
   public static <T> List<Integer> of(List<T> values, Comparator<? super T> betterFirst) {
-    List<Integer> ranks = new ArrayList<>();
-    for (T v : values) {
-      int better = (int) values.stream().filter(o -> betterFirst.compare(o, v) < 0).count();
-      ranks.add(better + 1);
+    // sorted best first, each value's rank is one more than the place of the first value equal
+    // to it: the number strictly better. O(n log n), as a month of 10,000 agents needs.
+    Integer[] order = new Integer[values.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return ranks;
+    Arrays.sort(order, (a, b) -> betterFirst.compare(values.get(a), values.get(b)));
+    Integer[] ranks = new Integer[values.size()];
+    int firstOfTie = 0;
+    for (int place = 0; place < order.length; place++) {
+      if (place > 0
+          && betterFirst.compare(values.get(order[place - 1]), values.get(order[place])) != 0) {
+        firstOfTie = place;
+      }
+      ranks[order[place]] = firstOfTie + 1;
+    }
+    return new ArrayList<>(Arrays.asList(ranks));
   }
 }

@@ -29,7 +29,18 @@ record MonthRanking(
     YearMonth month,
     Map<String, Integer> salesRank,
     Map<String, Integer> conversionRank,
-    Map<String, Ratio> conversion) {
+    Map<String, Ratio> conversion,
+    Set<String> salesBottom,
+    Set<String> conversionBottom) {
+
+  /** The bottoms are worked out once: every agent asks whether they are at one. */
+  MonthRanking(
+      YearMonth month,
+      Map<String, Integer> salesRank,
+      Map<String, Integer> conversionRank,
+      Map<String, Ratio> conversion) {
+    this(month, salesRank, conversionRank, conversion, bottom(salesRank), bottom(conversionRank));
+  }
 
   static MonthRanking of(MonthResult result) {
     List<AgentScore> presales =
@@ -61,14 +72,6 @@ record MonthRanking(
       byAgent.put(agents.get(i).agent().id(), ranks.get(i));
     }
     return byAgent;
-  }
-
-  Set<String> salesBottom() {
-    return bottom(salesRank);
-  }
-
-  Set<String> conversionBottom() {
-    return bottom(conversionRank);
   }
 
   /** The agents with the worst rank, in a group of ≥ 2, never rank 1. */

@@ -10,23 +10,52 @@ import java.util.Optional;
  * Rankings, rewards and penalties, tier classes, staffing and quality coverage of the period (SPEC
  * 4 and 5), with their alerts. One row per assessed agent, in the period's agent order.
  */
-public record RankingResult(
-    List<AgentRanking> agents,
-    Tiers tiers,
-    List<TeamStaffing> teams,
-    List<AgentQuality> quality,
-    List<Alert> alerts)
-    implements RewardsAndPenalties {
+public final class RankingResult implements RewardsAndPenalties {
+  private final List<AgentRanking> agents;
+  private final Tiers tiers;
+  private final List<TeamStaffing> teams;
+  private final List<AgentQuality> quality;
+  private final List<Alert> alerts;
 
-  public RankingResult {
-    agents = List.copyOf(agents);
-    teams = List.copyOf(teams);
-    quality = List.copyOf(quality);
-    alerts = List.copyOf(alerts);
+  /** Agents by ID: payroll asks for every agent's reward and penalty, a scan each was quadratic. */
+  private final java.util.Map<String, AgentRanking> byId = new java.util.HashMap<>();
+
+  public RankingResult(
+      List<AgentRanking> agents,
+      Tiers tiers,
+      List<TeamStaffing> teams,
+      List<AgentQuality> quality,
+      List<Alert> alerts) {
+    this.agents = List.copyOf(agents);
+    this.tiers = tiers;
+    this.teams = List.copyOf(teams);
+    this.quality = List.copyOf(quality);
+    this.alerts = List.copyOf(alerts);
+    this.agents.forEach(a -> byId.putIfAbsent(a.agent().id(), a));
+  }
+
+  public List<AgentRanking> agents() {
+    return agents;
+  }
+
+  public Tiers tiers() {
+    return tiers;
+  }
+
+  public List<TeamStaffing> teams() {
+    return teams;
+  }
+
+  public List<AgentQuality> quality() {
+    return quality;
+  }
+
+  public List<Alert> alerts() {
+    return alerts;
   }
 
   public Optional<AgentRanking> agent(String agentId) {
-    return agents.stream().filter(a -> a.agent().id().equals(agentId)).findFirst();
+    return Optional.ofNullable(byId.get(agentId));
   }
 
   /** The agent's rewards this month (0 if none): what payroll adds. */

@@ -43,20 +43,31 @@ final class TeamLeadCheck {
     List<Alert> alerts = new ArrayList<>();
     YearMonth period = history.period();
     Map<String, TeamMonth> now = teams(history.month(period).orElseThrow());
+    // each month's teams worked out once, not once per team
+    Map<YearMonth, Map<String, TeamMonth>> byMonth = new java.util.HashMap<>();
+    byMonth.put(period, now);
     now.forEach(
         (team, month) -> {
           if (month.failed()) {
-            streak(team, agents, history).ifPresent(alerts::addAll);
+            streak(team, agents, history, byMonth).ifPresent(alerts::addAll);
           }
         });
     return alerts;
   }
 
-  private static Optional<List<Alert>> streak(String team, List<Agent> agents, History history) {
+  private static Optional<List<Alert>> streak(
+      String team,
+      List<Agent> agents,
+      History history,
+      Map<YearMonth, Map<String, TeamMonth>> byMonth) {
     List<Message> months = new ArrayList<>();
     YearMonth month = history.period();
     for (int i = 0; i < BottomStreak.MONTHS; i++, month = month.minusMonths(1)) {
-      TeamMonth t = history.month(month).map(TeamLeadCheck::teams).orElse(Map.of()).get(team);
+      TeamMonth t =
+          byMonth
+              .computeIfAbsent(
+                  month, m -> history.month(m).map(TeamLeadCheck::teams).orElse(Map.of()))
+              .get(team);
       if (t == null) {
         return Optional.of(
             List.of(

@@ -48,6 +48,8 @@ public final class Pages {
   private final Map<String, List<QaRecord>> periodQuality = new HashMap<>();
   private final Map<String, List<PointsEntry>> periodPoints = new HashMap<>();
   private final Map<String, MonthlyStats> previousMonth = new HashMap<>();
+  private final Map<String, PayrollLine> payrollLines = new HashMap<>();
+  private final Map<String, AgentPoints> agentPoints = new HashMap<>();
   private final MoneyText money;
 
   public Pages(MonthReport report, Messages messages) {
@@ -71,6 +73,10 @@ public final class Pages {
       if (m.month().equals(period.minusMonths(1))) {
         previousMonth.put(m.agentId(), m);
       }
+    }
+    if (report.money() != null) {
+      report.money().payroll().lines().forEach(l -> payrollLines.putIfAbsent(l.agent().id(), l));
+      report.money().points().forEach(p -> agentPoints.putIfAbsent(p.agentId(), p));
     }
   }
 
@@ -192,12 +198,8 @@ public final class Pages {
     if (report.money() == null) {
       return null;
     }
-    Optional<PayrollLine> payroll =
-        report.money().payroll().lines().stream()
-            .filter(l -> l.agent().id().equals(agent.id()))
-            .findFirst();
-    Optional<AgentPoints> points =
-        report.money().points().stream().filter(p -> p.agentId().equals(agent.id())).findFirst();
+    Optional<PayrollLine> payroll = Optional.ofNullable(payrollLines.get(agent.id()));
+    Optional<AgentPoints> points = Optional.ofNullable(agentPoints.get(agent.id()));
     if (payroll.isEmpty() || points.isEmpty()) {
       return null;
     }

@@ -178,6 +178,26 @@ class MonthAssessorTest {
   }
 
   @Test
+  void everyRankIsOneMoreThanTheNumberOfStrictlyBetterTotals() {
+    java.util.Random random = new java.util.Random(8);
+    for (int round = 0; round < 200; round++) {
+      List<BigDecimal> totals = new java.util.ArrayList<>();
+      int size = random.nextInt(60);
+      for (int i = 0; i < size; i++) {
+        // few distinct values, some equal at different scales (80 and 80.00), so ties are common
+        BigDecimal v = BigDecimal.valueOf(random.nextInt(12) * 5L);
+        totals.add(random.nextBoolean() ? v : v.setScale(2));
+      }
+      List<Integer> ranks = MonthAssessor.competitionRanks(totals);
+      for (int i = 0; i < size; i++) {
+        BigDecimal mine = totals.get(i);
+        long better = totals.stream().filter(t -> t.compareTo(mine) > 0).count();
+        assertThat(ranks.get(i)).as("%s in %s", mine, totals).isEqualTo(better + 1);
+      }
+    }
+  }
+
+  @Test
   void agentsAreRankedOnTheirTotals() {
     MonthResult r =
         assess(

@@ -94,7 +94,7 @@ public final class Bench {
           Locale.ROOT,
           "| %,d | %,d | %.1f | %.1f | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.0f | %d | %d | %.1f |%n",
           n,
-          n * 12 * BenchWorkbook.QA_PER_AGENT_MONTH,
+          n * 12 * BenchWorkbook.qaPerAgentMonth(n, 12),
           Files.size(workbook) / 1048576.0,
           t.wallMillis() / 1000.0,
           share(t.read(), t),

@@ -45,4 +45,12 @@ class BenchSmokeTest {
             + "[8.4s][info][gc] GC(17) Pause Remark 284M->208M(720M) 5.196ms\n");
     assertThat(Bench.peakCommittedHeapMiB(log)).isEqualTo(1388);
   }
+
+  @Test
+  void theQualitySheetStaysWithinExcelsRowLimit() {
+    assertThat(BenchWorkbook.qaPerAgentMonth(2000, 12)).isEqualTo(30);
+    assertThat(BenchWorkbook.qaPerAgentMonth(10_000, 12)).isEqualTo(8);
+    assertThat(10_000 * 12 * BenchWorkbook.qaPerAgentMonth(10_000, 12))
+        .isLessThanOrEqualTo(BenchWorkbook.SHEET_ROWS);
+  }
 }

@@ -23,6 +23,18 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class BenchWorkbook {
   static final int QA_PER_AGENT_MONTH = 30;
+
+  /** Data rows a sheet can hold: Excel's 1,048,576 rows less the header. */
+  static final int SHEET_ROWS = 1_048_575;
+
+  /**
+   * QA rows per agent per month: 30, or fewer when the Quality sheet would pass Excel's row limit
+   * (10,000 agents × 12 months × 30 = 3.6 million rows; no workbook can hold them in one sheet).
+   */
+  static int qaPerAgentMonth(int agents, int months) {
+    return Math.min(QA_PER_AGENT_MONTH, SHEET_ROWS / (agents * months));
+  }
+
   static final YearMonth PERIOD = YearMonth.of(2026, 9);
 
   private BenchWorkbook() {}
@@ -155,11 +167,12 @@ public final class BenchWorkbook {
   private static void quality(SXSSFWorkbook wb, int agents, int months, Random random) {
     Sheet s = sheet(wb, SheetSchema.QUALITY, labels(SheetSchema.QUALITY));
     QaCode[] codes = QaCode.values();
+    int perMonth = qaPerAgentMonth(agents, months);
     int r = 1;
     for (int m = months - 1; m >= 0; m--) {
       YearMonth month = PERIOD.minusMonths(m);
       for (int i = 0; i < agents; i++) {
-        for (int q = 0; q < QA_PER_AGENT_MONTH; q++) {
+        for (int q = 0; q < perMonth; q++) {
           Row row = s.createRow(r++);
           row.createCell(0).setCellValue(month.atDay(1 + q % 28).toString());
           row.createCell(1).setCellValue(id(i));
