@@ -75,7 +75,7 @@ public final class Bench {
         runs);
     System.out.println(
         "| agents | QA rows | workbook MiB | run s | read | assess | PDFs | write xlsx"
-            + " | scorecards/s | peak heap MiB | peak RSS MiB | t / t(first) |");
+            + " | scorecards/s | peak heap MiB | peak RSS MiB (highest run) | t / t(first) |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     double first = 0;
     for (int n : sizes) {
@@ -92,7 +92,8 @@ public final class Bench {
       }
       System.out.printf(
           Locale.ROOT,
-          "| %,d | %,d | %.1f | %.1f | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.0f | %d | %d | %.1f |%n",
+          "| %,d | %,d | %.1f | %.1f | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.0f | %d | %d (%d) |"
+              + " %.1f |%n",
           n,
           n * 12 * BenchWorkbook.qaPerAgentMonth(n, 12),
           Files.size(workbook) / 1048576.0,
@@ -104,6 +105,7 @@ public final class Bench {
           t.scorecards() * 1000.0 / Math.max(1, t.pdfs()),
           t.peakHeapMiB(),
           t.peakRssMiB(),
+          measured.stream().mapToLong(Run::peakRssMiB).max().orElse(0),
           t.wallMillis() / first);
       deleteTree(dir.resolve("out-" + n));
       Files.delete(workbook);
