@@ -37,7 +37,6 @@ public final class MonthJob {
    */
   public static JobOutcome run(Path workbook, Path outDir, JobOptions options) throws IOException {
     long start = System.nanoTime();
-    PdfReports.warmUpInBackground();
     ReadResult read = WorkbookReader.read(workbook);
     String fileName = workbook.getFileName().toString();
     Path errorsFile = outDir.resolve(ERRORS_FILE);

@@ -120,35 +120,6 @@ public final class PdfReports {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean WARMED =
-      new java.util.concurrent.atomic.AtomicBoolean();
-
-  /**
-   * Loads the PDF engine (the bundled font, Flying Saucer and OpenPDF's classes) on a background
-   * thread, once per process, by rendering a small page and throwing it away. Called when a job
-   * starts, it overlaps that one-off cost with reading the workbook, which uses one core.
-   */
-  public static void warmUpInBackground() {
-    if (!WARMED.compareAndSet(false, true)) {
-      return;
-    }
-    Thread warm =
-        new Thread(
-            () ->
-                PdfRenderer.create(FontHolder.BYTES)
-                    .render(
-                        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body style=\"font-family:"
-                            + " '"
-                            + PdfRenderer.FONT_FAMILY
-                            + "'\"><table style=\"border: 1px solid #ccc\"><tr><td>绩效 KPI"
-                            + " 1.0</td></tr></table></body></html>",
-                        LocalDate.of(2026, 1, 1)),
-            "jixiao-pdf-warm-up");
-    warm.setDaemon(true);
-    warm.setPriority(Thread.MIN_PRIORITY);
-    warm.start();
-  }
-
   /** The bundled font, read once when the first PDF is rendered. */
   private static final class FontHolder {
     static final PdfRenderer.FontBytes BYTES = PdfRenderer.FontBytes.bundled();

@@ -53,6 +53,12 @@ final class SheetParser extends DefaultHandler {
 
   private static final int SEEN_LIMIT = 1 << 16;
 
+  /**
+   * Text up to this length is looked up among the values seen (IDs, codes, dates, names); longer
+   * text, such as a QA note, is rarely repeated and is not kept for the lookup.
+   */
+  private static final int SHORT_TEXT = 12;
+
   private final List<TableRow> window = new ArrayList<>();
   private final List<TableRow> rows = new ArrayList<>();
   private Layout layout;
@@ -243,7 +249,7 @@ final class SheetParser extends DefaultHandler {
     String t = type == null ? "n" : type;
     return switch (t) {
       case "s" -> sharedString(Integer.parseInt(v.trim()));
-      case "inlineStr", "str" -> once('s', v, () -> str(v));
+      case "inlineStr", "str" -> v.length() <= SHORT_TEXT ? once('s', v, () -> str(v)) : str(v);
       case "b" -> new RawValue.Bool("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim()));
       case "e" -> new RawValue.Err(v.trim());
       case "d" -> once('d', v, () -> isoDate(v));

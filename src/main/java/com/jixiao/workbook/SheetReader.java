@@ -30,6 +30,9 @@ final class SheetReader {
 
   private static final int REPEATED_LIMIT = 1 << 16;
 
+  /** Longer text (a note) is rarely repeated: not kept for sharing. */
+  private static final int SHORT_TEXT = 12;
+
   SheetReader(SheetTable sheet, SheetSchema schema, Problems problems, Language language) {
     this.sheet = sheet;
     this.schema = schema;
@@ -179,7 +182,10 @@ final class SheetReader {
       error(row, key, r.error(), r.hint());
       return null;
     }
-    if (shareable && r.value() != null && repeated.size() < REPEATED_LIMIT) {
+    if (shareable
+        && r.value() != null
+        && repeated.size() < REPEATED_LIMIT
+        && !(raw instanceof RawValue.Str s && s.value().length() > SHORT_TEXT)) {
       repeated.putIfAbsent(raw, r.value());
     }
     return r.value();
