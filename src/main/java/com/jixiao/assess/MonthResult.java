@@ -2,6 +2,7 @@ package com.jixiao.assess;
 
 import com.jixiao.i18n.Message;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The assessment of one period: the agents' scores in agent order, and the alerts. */
@@ -19,9 +20,9 @@ public record MonthResult(YearMonth period, List<AgentScore> scores, List<Alert>
    * the period, so that a year of thousands of agents does not keep a sentence per item.
    */
   public MonthResult withoutExplanations() {
-    List<AgentScore> slim = new java.util.ArrayList<>(scores.size());
+    List<AgentScore> slim = new ArrayList<>(scores.size());
     for (AgentScore s : scores) {
-      List<ItemScore> items = new java.util.ArrayList<>(s.items().size());
+      List<ItemScore> items = new ArrayList<>(s.items().size());
       for (ItemScore i : s.items()) {
         items.add(new ItemScore(i.item(), i.weight(), i.score(), NOT_KEPT));
       }

@@ -3,6 +3,7 @@ package com.jixiao.i18n;
 import com.jixiao.model.Language;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -19,6 +20,10 @@ public final class Messages {
 
   private final Language language;
   private final List<ResourceBundle> bundles = new ArrayList<>();
+
+  /** Parsed patterns by key, one set per thread (see {@link #formatFor}). */
+  private final ThreadLocal<Map<String, MessageFormat>> formats =
+      ThreadLocal.withInitial(HashMap::new);
 
   public Messages(Language language) {
     this.language = language;
@@ -67,9 +72,6 @@ public final class Messages {
     }
     return format;
   }
-
-  private final ThreadLocal<Map<String, MessageFormat>> formats =
-      ThreadLocal.withInitial(java.util.HashMap::new);
 
   public boolean has(String key) {
     for (ResourceBundle b : bundles) {

@@ -3,7 +3,9 @@ package com.jixiao.ranking;
 import com.jixiao.assess.Alert;
 import com.jixiao.money.RewardsAndPenalties;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +20,7 @@ public final class RankingResult implements RewardsAndPenalties {
   private final List<Alert> alerts;
 
   /** Agents by ID: payroll asks for every agent's reward and penalty, a scan each was quadratic. */
-  private final java.util.Map<String, AgentRanking> byId = new java.util.HashMap<>();
+  private final Map<String, AgentRanking> byId = new HashMap<>();
 
   public RankingResult(
       List<AgentRanking> agents,

@@ -13,6 +13,7 @@ import com.jixiao.model.Role;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class TeamLeadCheck {
     YearMonth period = history.period();
     Map<String, TeamMonth> now = teams(history.month(period).orElseThrow());
     // each month's teams worked out once, not once per team
-    Map<YearMonth, Map<String, TeamMonth>> byMonth = new java.util.HashMap<>();
+    Map<YearMonth, Map<String, TeamMonth>> byMonth = new HashMap<>();
     byMonth.put(period, now);
     now.forEach(
         (team, month) -> {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -29,8 +30,8 @@ final class DeterministicPdf {
     for (int at = indexOf(out, FONT_NAME, 0); at >= 0; at = indexOf(out, FONT_NAME, at + 1)) {
       int tag = at + FONT_NAME.length;
       if (isSubsetTag(out, tag)) {
-        byte[] t = java.util.Arrays.copyOfRange(out, tag, tag + TAG_LENGTH);
-        if (tags.stream().noneMatch(known -> java.util.Arrays.equals(known, t))) {
+        byte[] t = Arrays.copyOfRange(out, tag, tag + TAG_LENGTH);
+        if (tags.stream().noneMatch(known -> Arrays.equals(known, t))) {
           tags.add(t);
         }
       }
@@ -54,10 +55,10 @@ final class DeterministicPdf {
     }
 
     for (List<Integer> at : uses) {
-      at.forEach(i -> java.util.Arrays.fill(out, i, i + TAG_LENGTH, (byte) 'A'));
+      at.forEach(i -> Arrays.fill(out, i, i + TAG_LENGTH, (byte) 'A'));
     }
-    java.util.Arrays.fill(out, id, id + ID_HEX, (byte) '0');
-    java.util.Arrays.fill(out, id + ID_HEX + 2, id + 2 * ID_HEX + 2, (byte) '0');
+    Arrays.fill(out, id, id + ID_HEX, (byte) '0');
+    Arrays.fill(out, id + ID_HEX + 2, id + 2 * ID_HEX + 2, (byte) '0');
     byte[] digest = sha256(out);
 
     for (int font = 0; font < uses.size(); font++) {

@@ -81,10 +81,6 @@ public final class PdfRenderer {
     }
   }
 
-  public ITextFontResolver fontsForExperiment() {
-    return fonts;
-  }
-
   /** Renders well-formed XHTML (with its CSS inline) dated {@code date}. */
   public byte[] render(String xhtml, LocalDate date) {
     ITextRenderer renderer = new ITextRenderer(fonts);

@@ -57,7 +57,7 @@ final class SheetParser extends DefaultHandler {
    * Text up to this length is looked up among the values seen (IDs, codes, dates, names); longer
    * text, such as a QA note, is rarely repeated and is not kept for the lookup.
    */
-  private static final int SHORT_TEXT = 12;
+  static final int SHORT_TEXT = 12;
 
   private final List<TableRow> window = new ArrayList<>();
   private final List<TableRow> rows = new ArrayList<>();

@@ -30,9 +30,6 @@ final class SheetReader {
 
   private static final int REPEATED_LIMIT = 1 << 16;
 
-  /** Longer text (a note) is rarely repeated: not kept for sharing. */
-  private static final int SHORT_TEXT = 12;
-
   SheetReader(SheetTable sheet, SheetSchema schema, Problems problems, Language language) {
     this.sheet = sheet;
     this.schema = schema;
@@ -185,7 +182,7 @@ final class SheetReader {
     if (shareable
         && r.value() != null
         && repeated.size() < REPEATED_LIMIT
-        && !(raw instanceof RawValue.Str s && s.value().length() > SHORT_TEXT)) {
+        && !(raw instanceof RawValue.Str s && s.value().length() > SheetParser.SHORT_TEXT)) {
       repeated.putIfAbsent(raw, r.value());
     }
     return r.value();

@@ -162,10 +162,16 @@ final class DirectScorecard {
     doc.add(kpis);
 
     doc.add(heading(messages.format("scorecard.items")));
-    PdfPTable items = table(new float[] {6, 31, 10, 31, 12, 96});
-    for (String h : new String[] {"number", "item", "weight", "metric", "score", "explanation"}) {
-      items.addCell(th(messages.format("scorecard." + h)));
-    }
+    PdfPTable items =
+        headed(
+            new float[] {6, 31, 10, 31, 12, 96},
+            messages,
+            "scorecard.number",
+            "scorecard.item",
+            "scorecard.weight",
+            "scorecard.metric",
+            "scorecard.score",
+            "scorecard.explanation");
     for (ScorecardPage.ItemGroup group : page.groups()) {
       PdfPCell g = td(group.label(), bold);
       g.setColspan(4);
@@ -213,10 +219,13 @@ final class DirectScorecard {
                 + messages.format(
                     "scorecard.quality_summary", page.inspections(), page.findings().size())));
     if (!page.findings().isEmpty()) {
-      PdfPTable findings = table(new float[] {20, 10, 57});
-      findings.addCell(th(messages.format("scorecard.date")));
-      findings.addCell(th(messages.format("scorecard.code")));
-      findings.addCell(th(messages.format("scorecard.finding")));
+      PdfPTable findings =
+          headed(
+              new float[] {20, 10, 57},
+              messages,
+              "scorecard.date",
+              "scorecard.code",
+              "scorecard.finding");
       for (ScorecardPage.Finding f : page.findings()) {
         findings.addCell(td(f.date(), body));
         findings.addCell(td(f.code(), f.fatal() ? fatal : body));
@@ -232,10 +241,13 @@ final class DirectScorecard {
     if (page.points().isEmpty()) {
       col1.addElement(new Paragraph(messages.format("scorecard.points_none"), muted));
     } else {
-      PdfPTable points = table(new float[] {20, 10, 57});
-      points.addCell(th(messages.format("scorecard.date")));
-      points.addCell(th(messages.format("scorecard.points_value")));
-      points.addCell(th(messages.format("scorecard.reason")));
+      PdfPTable points =
+          headed(
+              new float[] {20, 10, 57},
+              messages,
+              "scorecard.date",
+              "scorecard.points_value",
+              "scorecard.reason");
       for (ScorecardPage.PointsRow p : page.points()) {
         points.addCell(td(p.date(), body));
         points.addCell(td(p.points(), body));
@@ -316,6 +328,15 @@ final class DirectScorecard {
     PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100);
     t.setSpacingAfter(2);
+    return t;
+  }
+
+  /** A table whose first row is a header cell per label key. */
+  private PdfPTable headed(float[] widths, Messages messages, String... labelKeys) {
+    PdfPTable t = table(widths);
+    for (String key : labelKeys) {
+      t.addCell(th(messages.format(key)));
+    }
     return t;
   }
 
