@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
@@ -41,13 +43,19 @@ public final class PdfRenderer {
   public static final int FONT_COMPRESSION = 4;
 
   private final ITextFontResolver fonts;
+  private final TemplateFolder folder;
+  private final PageParser parser = new PageParser();
 
-  private PdfRenderer(ITextFontResolver fonts) {
+  private PdfRenderer(ITextFontResolver fonts, TemplateFolder folder) {
     this.fonts = fonts;
+    this.folder = folder;
   }
 
-  /** A renderer with its own instance of the font (the font's bytes are shared). */
-  public static PdfRenderer create(FontBytes fontBytes) {
+  /**
+   * A renderer with its own instance of the font (the font's bytes are shared), loading what pages
+   * refer to only from {@code folder}.
+   */
+  public static PdfRenderer create(FontBytes fontBytes, TemplateFolder folder) {
     try {
       BaseFont font =
           BaseFont.createFont(
@@ -61,7 +69,7 @@ public final class PdfRenderer {
       ITextFontResolver fonts = new ITextFontResolver();
       // the path is read once more for the font's decorations (underline position and the like)
       fonts.addFont(font, RESOURCE_PATH, FONT_FAMILY);
-      return new PdfRenderer(fonts);
+      return new PdfRenderer(fonts, folder);
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("loading the bundled font " + FONT_RESOURCE, e);
     }
@@ -81,11 +89,26 @@ public final class PdfRenderer {
     }
   }
 
-  /** Renders well-formed XHTML (with its CSS inline) dated {@code date}. */
-  public byte[] render(String xhtml, LocalDate date) {
-    ITextRenderer renderer = new ITextRenderer(fonts);
-    renderer.setDocumentFromString(xhtml);
+  /**
+   * Renders well-formed XHTML dated {@code date}. {@link TemplateRefusal} when the page refers to
+   * anything but a file in the templates folder; {@link MalformedPage} when it is not well-formed
+   * XHTML.
+   */
+  public byte[] render(String xhtml, LocalDate date) throws TemplateRefusal, MalformedPage {
+    Document page = parser.parse(xhtml);
+    ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+    SandboxedUserAgent agent =
+        new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, folder);
+    ITextRenderer renderer =
+        new ITextRenderer(
+            ITextRenderer.DEFAULT_DOTS_PER_POINT,
+            ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+            device,
+            agent,
+            fonts);
+    renderer.setDocument(page, TemplateFolder.BASE.toString());
     renderer.layout();
+    agent.throwIfRefused();
     PdfDate pdfDate = pdfDate(date);
     renderer.setListener(
         new DefaultPDFCreationListener() {
@@ -102,6 +125,7 @@ public final class PdfRenderer {
     } catch (DocumentException e) {
       throw new IllegalStateException("writing a PDF", e);
     }
+    agent.throwIfRefused();
     return DeterministicPdf.fix(out.toByteArray());
   }
 

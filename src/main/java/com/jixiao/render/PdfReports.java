@@ -55,11 +55,12 @@ public final class PdfReports {
    */
   public List<String> render(MonthReport report, Messages messages, Sink sink)
       throws TemplateError, java.io.IOException {
-    templates.check(Templates.SCORECARD, Templates.TEAM_SUMMARY);
+    templates.check(messages, Templates.SCORECARD, Templates.TEAM_SUMMARY);
     Pages pages = new Pages(report, messages);
     LocalDate date = Pages.documentDate(report.scores().period());
     PdfRenderer.FontBytes font = FontHolder.BYTES;
-    ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(() -> PdfRenderer.create(font));
+    ThreadLocal<PdfRenderer> renderers =
+        ThreadLocal.withInitial(() -> PdfRenderer.create(font, templates.folder()));
 
     List<AgentScore> scores = report.scores().scores();
     List<String> names = ScorecardFiles.names(scores.stream().map(s -> s.agent().id()).toList());
@@ -76,7 +77,8 @@ public final class PdfReports {
                 () -> {
                   String xhtml =
                       templates.render(Templates.SCORECARD, pages.scorecard(score), messages);
-                  sink.accept(path, renderers.get().render(xhtml, date));
+                  sink.accept(
+                      path, pdf(renderers.get(), Templates.SCORECARD, xhtml, date, messages));
                   progress.rendered(done.incrementAndGet(), scores.size());
                   return path;
                 }));
@@ -86,7 +88,9 @@ public final class PdfReports {
               () -> {
                 String xhtml =
                     templates.render(Templates.TEAM_SUMMARY, pages.teamSummary(), messages);
-                sink.accept(TEAM_SUMMARY, renderers.get().render(xhtml, date));
+                sink.accept(
+                    TEAM_SUMMARY,
+                    pdf(renderers.get(), Templates.TEAM_SUMMARY, xhtml, date, messages));
                 return TEAM_SUMMARY;
               });
       List<String> paths = new ArrayList<>();
@@ -97,6 +101,17 @@ public final class PdfReports {
       return paths;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** The page's PDF; a file the page may not load, or broken XHTML, is the template's error. */
+  private byte[] pdf(
+      PdfRenderer renderer, String template, String xhtml, LocalDate date, Messages messages)
+      throws TemplateError {
+    try {
+      return renderer.render(xhtml, date);
+    } catch (TemplateRefusal | MalformedPage e) {
+      throw templates.pageError(template, e, messages);
     }
   }
 
