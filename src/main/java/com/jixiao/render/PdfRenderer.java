@@ -36,11 +36,12 @@ public final class PdfRenderer {
   private static final String RESOURCE_PATH = "com/jixiao/render/" + FONT_RESOURCE;
 
   /**
-   * Deflate level of the embedded font subset. The subset keeps the whole font's glyph index (tens
-   * of thousands of empty slots), and at zlib's default level 6 compressing it took half of each
-   * scorecard's time; level 4 takes a quarter of that for a file about 2% larger.
+   * Deflate level of the embedded font subset: zlib's usual level. (When each page's subset was cut
+   * from the whole font it kept tens of thousands of empty glyph slots, and level 4 was used to
+   * halve the time spent compressing them; a subset of the run's font holds the page's outlines and
+   * little else.)
    */
-  public static final int FONT_COMPRESSION = 4;
+  public static final int FONT_COMPRESSION = 6;
 
   private final ITextFontResolver fonts;
   private final TemplateFolder folder;
@@ -68,21 +69,25 @@ public final class PdfRenderer {
       font.setCompressionLevel(FONT_COMPRESSION);
       ITextFontResolver fonts = new ITextFontResolver();
       // the path is read once more for the font's decorations (underline position and the like)
-      fonts.addFont(font, RESOURCE_PATH, FONT_FAMILY);
+      fonts.addFont(font, fontBytes.path(), FONT_FAMILY);
       return new PdfRenderer(fonts, folder);
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("loading the bundled font " + FONT_RESOURCE, e);
     }
   }
 
-  /** The bundled font file, read once. */
-  public record FontBytes(byte[] bytes) {
+  /**
+   * A TrueType font's bytes, and a path OpenPDF can read it from again (a file, or a resource on
+   * the class path) for the few values it takes from the file itself.
+   */
+  public record FontBytes(byte[] bytes, String path) {
+    /** The bundled font, Noto Sans SC, whole. */
     public static FontBytes bundled() {
       try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("the bundled font " + FONT_RESOURCE + " is missing");
         }
-        return new FontBytes(in.readAllBytes());
+        return new FontBytes(in.readAllBytes(), RESOURCE_PATH);
       } catch (IOException e) {
         throw new UncheckedIOException("reading the bundled font " + FONT_RESOURCE, e);
       }
