@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.w3c.dom.Document;
+import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -46,6 +47,14 @@ public final class PdfRenderer {
   private final ITextFontResolver fonts;
   private final TemplateFolder folder;
   private final PageParser parser = new PageParser();
+
+  /**
+   * The parsed stylesheets, kept from page to page: Flying Saucer's default stylesheet and the
+   * templates' CSS are parsed once per renderer instead of once per page (inline styles are named
+   * by their content, {@link InlineStylesByContent}; the cache holds the last 16 stylesheets).
+   * Created with the first page.
+   */
+  private KeptStylesheets css;
 
   private PdfRenderer(ITextFontResolver fonts, TemplateFolder folder) {
     this.fonts = fonts;
@@ -111,7 +120,12 @@ public final class PdfRenderer {
             device,
             agent,
             fonts);
-    renderer.setDocument(page, TemplateFolder.BASE.toString());
+    if (css == null) {
+      css = new KeptStylesheets(agent);
+    }
+    css.setUserAgentCallback(agent);
+    renderer.getSharedContext().setCss(css);
+    renderer.setDocument(page, TemplateFolder.BASE.toString(), new InlineStylesByContent());
     renderer.layout();
     agent.throwIfRefused();
     PdfDate pdfDate = pdfDate(date);
@@ -132,6 +146,23 @@ public final class PdfRenderer {
     }
     agent.throwIfRefused();
     return DeterministicPdf.fix(out.toByteArray());
+  }
+
+  /**
+   * Flying Saucer's style state, whose stylesheets outlive a page. Flying Saucer empties the cache
+   * of parsed stylesheets for every new document unless its global setting {@code
+   * xr.cache.stylesheets} is on (a system property); this keeps them for this renderer alone. A
+   * run's templates do not change while it renders, and every page gets its own user agent.
+   */
+  private static final class KeptStylesheets extends StyleReference {
+    KeptStylesheets(SandboxedUserAgent agent) {
+      super(agent);
+    }
+
+    @Override
+    public void flushAllStyleSheets() {
+      // kept: see the class comment
+    }
   }
 
   private static PdfDate pdfDate(LocalDate date) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>OpenPDF reads the font's decorations (underline position and the like) from a file path, so
  * the cut font is also written to a temporary file, deleted by {@link #close()}.
  */
-final class RunFont implements AutoCloseable {
+public final class RunFont implements AutoCloseable {
   /**
    * What OpenPDF reads from a TrueType font; the rest (GSUB, GPOS, vertical metrics) is left out.
    */
@@ -53,7 +53,7 @@ final class RunFont implements AutoCloseable {
   }
 
   /** The cut font for pages whose text is made of {@code characters}. */
-  static RunFont cut(PdfRenderer.FontBytes full, BitSet characters) throws IOException {
+  public static RunFont cut(PdfRenderer.FontBytes full, BitSet characters) throws IOException {
     BitSet wanted = withVariants(characters);
     TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(full.bytes()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,7 +76,7 @@ final class RunFont implements AutoCloseable {
   }
 
   /** The font to give the renderers. */
-  PdfRenderer.FontBytes font() {
+  public PdfRenderer.FontBytes font() {
     return font;
   }
 

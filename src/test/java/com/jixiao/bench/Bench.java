@@ -218,35 +218,50 @@ public final class Bench {
   static void templateVersusDirect(Path workbook, int runs) throws Exception {
     System.out.printf(
         "%nScorecards of a 20-agent month, each path in its own JVM after a warm-up (median of %d):%n"
-            + "| path | threads | ms per scorecard (wall / cards) | PDF bytes per scorecard |%n"
-            + "|---|---|---|---|%n",
+            + "| path | threads | ms per scorecard (wall / cards) | CPU ms per scorecard"
+            + " | PDF bytes per scorecard |%n"
+            + "|---|---|---|---|---|%n",
         runs);
+    String[][] paths = {
+      {"template", "FreeMarker + XHTML (Flying Saucer) + OpenPDF, the run's font"},
+      {"direct", "OpenPDF table API, direct, the whole font"},
+      {"direct-cut", "OpenPDF table API, direct, the run's font"}
+    };
     for (int threads : new int[] {1, 2}) {
-      List<double[]> template = new ArrayList<>();
-      List<double[]> direct = new ArrayList<>();
-      for (int r = 0; r < runs; r++) {
-        template.add(scorecardBench(workbook, "template", threads));
-        direct.add(scorecardBench(workbook, "direct", threads));
+      List<List<double[]>> measured = new ArrayList<>();
+      for (String[] path : paths) {
+        measured.add(new ArrayList<>());
       }
-      double[] t = median(template);
-      double[] d = median(direct);
-      System.out.printf(
-          Locale.ROOT,
-          "| FreeMarker + XHTML (Flying Saucer) + OpenPDF | %d | %.2f | %.0f |%n"
-              + "| OpenPDF table API, direct | %d | %.2f | %.0f |%n"
-              + "| template / direct | %d | %.2f× | |%n",
-          threads,
-          t[0],
-          t[1],
-          threads,
-          d[0],
-          d[1],
-          threads,
-          t[0] / d[0]);
+      for (int r = 0; r < runs; r++) {
+        for (int p = 0; p < paths.length; p++) {
+          measured.get(p).add(scorecardBench(workbook, paths[p][0], threads));
+        }
+      }
+      double[] template = median(measured.get(0));
+      for (int p = 0; p < paths.length; p++) {
+        double[] m = median(measured.get(p));
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %d | %.2f | %.2f | %.0f |%n",
+            paths[p][1],
+            threads,
+            m[0],
+            m[2],
+            m[1]);
+        if (p > 0) {
+          System.out.printf(
+              Locale.ROOT,
+              "| template / %s | %d | %.2f× | %.2f× | |%n",
+              paths[p][0],
+              threads,
+              template[0] / m[0],
+              template[2] / m[2]);
+        }
+      }
     }
   }
 
-  /** One {@link ScorecardBench} process: {ms per card, bytes per card}. */
+  /** One {@link ScorecardBench} process: {ms per card, bytes per card, CPU ms per card}. */
   private static double[] scorecardBench(Path workbook, String path, int threads)
       throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -266,7 +281,9 @@ public final class Bench {
       throw new IllegalStateException(path + " scorecards failed:\n" + output);
     }
     String[] last = output.strip().lines().reduce((a, b) -> b).orElse("").split(" ");
-    return new double[] {Double.parseDouble(last[2]), Double.parseDouble(last[3])};
+    return new double[] {
+      Double.parseDouble(last[2]), Double.parseDouble(last[3]), Double.parseDouble(last[4])
+    };
   }
 
   /** The run with the median time. */

@@ -4,6 +4,7 @@ import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthReport;
 import com.jixiao.render.Pages;
 import com.jixiao.render.PdfRenderer;
+import com.jixiao.render.RunFont;
 import com.jixiao.render.ScorecardPage;
 import com.jixiao.render.TemplateFolder;
 import com.jixiao.render.Templates;
@@ -12,6 +13,7 @@ import com.jixiao.workbook.WorkbookReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,10 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * one JVM slow each other down: they share the JIT, the heap and the collector). Renders the
  * scorecards of a workbook's agents in turn on {@code THREADS} threads, each thread with its own
  * renderer as the product has, after a warm-up; prints one line: {@code PATH THREADS ms-per-card
- * bytes-per-card}, where ms per card is wall time divided by cards (so two threads that scale
- * perfectly show half the one-thread figure).
+ * bytes-per-card cpu-ms-per-card}, where ms per card is wall time divided by cards (so two threads
+ * that scale perfectly show half the one-thread figure) and cpu ms the process's CPU time divided
+ * by cards.
  *
- * <p>Arguments: {@code WORKBOOK template|direct THREADS [WARM-UP CARDS] [MEASURED CARDS]}.
+ * <p>Arguments: {@code WORKBOOK template|direct|direct-cut THREADS [WARM-UP CARDS] [MEASURED
+ * CARDS]}. The template path uses the font cut to the month's characters, as the product does;
+ * {@code direct} draws with the whole bundled font (the first benchmark's baseline), {@code
+ * direct-cut} with the same cut font as the template path.
  */
 public final class ScorecardBench {
   private ScorecardBench() {}
@@ -52,13 +58,20 @@ public final class ScorecardBench {
     report.scores().scores().forEach(s -> cards.add(pages.scorecard(s)));
     LocalDate date = Pages.documentDate(report.scores().period());
     Templates templates = Templates.from(Optional.empty());
-    PdfRenderer.FontBytes font = PdfRenderer.FontBytes.bundled();
+    PdfRenderer.FontBytes bundled = PdfRenderer.FontBytes.bundled();
+    // as the product does: the font cut once to the characters of the month's pages
+    BitSet characters = new BitSet();
+    for (ScorecardPage page : cards) {
+      templates.render(Templates.SCORECARD, page, messages).codePoints().forEach(characters::set);
+    }
+    RunFont runFont = RunFont.cut(bundled, characters);
+    PdfRenderer.FontBytes font = path.equals("direct") ? bundled : runFont.font();
 
     ThreadLocal<Card> card =
         ThreadLocal.withInitial(
             () -> {
               try {
-                if (path.equals("direct")) {
+                if (path.startsWith("direct")) {
                   DirectScorecard direct = new DirectScorecard(font);
                   return i -> direct.render(cards.get(i % cards.size()), messages);
                 }
@@ -74,10 +87,24 @@ public final class ScorecardBench {
             });
     run(card, threads, warm, new AtomicLong());
     AtomicLong bytes = new AtomicLong();
+    long cpu0 = processCpuNanos();
     long start = System.nanoTime();
     run(card, threads, measured, bytes);
     double ms = (System.nanoTime() - start) / 1e6 / measured;
-    System.out.printf(Locale.ROOT, "%s %d %.2f %d%n", path, threads, ms, bytes.get() / measured);
+    double cpuMs = (processCpuNanos() - cpu0) / 1e6 / measured;
+    System.out.printf(
+        Locale.ROOT, "%s %d %.2f %d %.2f%n", path, threads, ms, bytes.get() / measured, cpuMs);
+    runFont.close();
+  }
+
+  /**
+   * CPU time of the whole process (all threads: rendering, collector, compiler): on a machine
+   * shared with other work it shows the cost of a card when the wall time cannot.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Renders {@code count} cards on {@code threads} threads, the cards taken in turn. */
