@@ -1,8 +1,8 @@
 package com.jixiao.cli;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.model.Language;
+import com.jixiao.report.MonthReport;
 import com.jixiao.service.MailPlan;
 import com.jixiao.service.MailTemplates;
 import com.jixiao.service.ScorecardMail;

@@ -5,6 +5,7 @@ import com.jixiao.i18n.Messages;
 import com.jixiao.render.PdfReports;
 import com.jixiao.render.TemplateError;
 import com.jixiao.render.Templates;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.FilledWorkbookWriter;

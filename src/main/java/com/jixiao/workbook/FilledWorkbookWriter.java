@@ -4,7 +4,7 @@ import com.jixiao.assess.Alert;
 import com.jixiao.assess.Severity;
 import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.sheets.OutputSheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package com.jixiao.bench;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.render.Pages;
 import com.jixiao.render.PdfRenderer;
 import com.jixiao.render.Templates;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.WorkbookReader;
 import java.io.IOException;

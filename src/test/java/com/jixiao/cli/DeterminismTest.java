@@ -3,7 +3,7 @@ package com.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.FilledWorkbookWriter;
 import com.jixiao.workbook.MiniWorkbook;
 import com.jixiao.workbook.ReadResult;

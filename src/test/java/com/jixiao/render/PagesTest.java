@@ -3,7 +3,7 @@ package com.jixiao.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.WorkbookReader;
 import java.nio.file.Path;

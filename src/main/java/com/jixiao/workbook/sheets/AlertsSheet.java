@@ -2,7 +2,7 @@ package com.jixiao.workbook.sheets;
 
 import com.jixiao.assess.Alert;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableWriter;

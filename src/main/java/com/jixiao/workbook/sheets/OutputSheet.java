@@ -1,7 +1,7 @@
 package com.jixiao.workbook.sheets;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.TableWriter;
 
 /**

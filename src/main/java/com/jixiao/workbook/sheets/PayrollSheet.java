@@ -1,9 +1,9 @@
 package com.jixiao.workbook.sheets;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.money.Commission;
 import com.jixiao.money.PayrollLine;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableLayout;

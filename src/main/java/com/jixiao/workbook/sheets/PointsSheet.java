@@ -1,9 +1,9 @@
 package com.jixiao.workbook.sheets;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.money.AgentPoints;
 import com.jixiao.money.PointsPool;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableLayout;

@@ -2,11 +2,11 @@ package com.jixiao.workbook.sheets;
 
 import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.model.Language;
 import com.jixiao.ranking.AgentRanking;
 import com.jixiao.ranking.Subjects;
 import com.jixiao.ranking.Tiers;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableWriter;

@@ -1,4 +1,4 @@
-package com.jixiao.job;
+package com.jixiao.report;
 
 import com.jixiao.assess.Alert;
 import com.jixiao.assess.History;
