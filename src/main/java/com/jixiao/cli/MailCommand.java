@@ -1,5 +1,6 @@
 package com.jixiao.cli;
 
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Language;
 import com.jixiao.report.MonthReport;
@@ -261,7 +262,7 @@ public final class MailCommand implements Callable<Integer> {
       Path eml = folder.resolve(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".eml");
       try {
         MimeMessage message = ScorecardMessage.build(session, m, sender, clock.instant());
-        com.jixiao.workbook.AtomicFiles.write(
+        AtomicFiles.write(
             eml,
             stream -> {
               try {

@@ -2,6 +2,7 @@ package com.jixiao.workbook;
 
 import com.jixiao.assess.Alert;
 import com.jixiao.assess.Severity;
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
 import com.jixiao.report.MonthReport;

@@ -1,5 +1,6 @@
 package com.jixiao.workbook;
 
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.model.Band;
 import com.jixiao.model.CommissionTier;
 import com.jixiao.model.Language;

@@ -1,11 +1,11 @@
 package com.jixiao.samples;
 
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
 import com.jixiao.model.QaCode;
 import com.jixiao.model.Role;
 import com.jixiao.rules.Param;
-import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.InputSheetWriter;
 import com.jixiao.workbook.InputSheetWriter.Formatted;
 import com.jixiao.workbook.InputSheetWriter.Formula;

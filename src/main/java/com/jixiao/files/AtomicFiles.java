@@ -1,4 +1,4 @@
-package com.jixiao.workbook;
+package com.jixiao.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
