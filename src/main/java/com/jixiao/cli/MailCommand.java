@@ -14,7 +14,7 @@ import com.jixiao.service.SmtpSettings;
 import com.jixiao.service.SmtpSettings.Security;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

@@ -11,7 +11,7 @@ import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.FilledWorkbookWriter;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

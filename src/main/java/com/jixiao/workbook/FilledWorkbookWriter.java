@@ -6,7 +6,7 @@ import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
 import com.jixiao.report.MonthReport;
-import com.jixiao.workbook.sheets.OutputSheet;
+import com.jixiao.workbook.output.OutputSheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import com.jixiao.render.PdfRenderer;
 import com.jixiao.render.Templates;
 import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.FilledWorkbookWriter;
 import com.jixiao.workbook.MiniWorkbook;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package com.jixiao.workbook.sheets;
+package com.jixiao.workbook.output;
 
 import com.jixiao.assess.AgentScore;
 import com.jixiao.assess.ItemScore;

@@ -1,4 +1,4 @@
-package com.jixiao.workbook.sheets;
+package com.jixiao.workbook.output;
 
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Language;
