@@ -1,4 +1,4 @@
-package com.jixiao.workbook;
+package com.jixiao.workbook.output;
 
 import com.jixiao.assess.Alert;
 import com.jixiao.assess.Severity;
@@ -6,7 +6,10 @@ import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
 import com.jixiao.report.MonthReport;
-import com.jixiao.workbook.output.OutputSheet;
+import com.jixiao.workbook.Problems;
+import com.jixiao.workbook.TableWriter;
+import com.jixiao.workbook.XlsxSource;
+import com.jixiao.workbook.graft.WorkbookGraft;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;

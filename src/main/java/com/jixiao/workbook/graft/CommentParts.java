@@ -1,5 +1,6 @@
-package com.jixiao.workbook;
+package com.jixiao.workbook.graft;
 
+import com.jixiao.workbook.TableWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
