@@ -1,7 +1,9 @@
-package com.jixiao.workbook;
+package com.jixiao.workbook.template;
 
 import com.jixiao.model.Language;
 import com.jixiao.model.ValueType;
+import com.jixiao.workbook.Column;
+import com.jixiao.workbook.SheetSchema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,10 +1,12 @@
-package com.jixiao.workbook;
+package com.jixiao.workbook.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
 import com.jixiao.model.QaCode;
+import com.jixiao.workbook.Setting;
+import com.jixiao.workbook.SheetSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.jixiao.workbook;
+package com.jixiao.workbook.template;
 
 import com.jixiao.model.Language;
 import java.text.MessageFormat;
