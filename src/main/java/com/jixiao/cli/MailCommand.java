@@ -288,7 +288,7 @@ public final class MailCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     SmtpMailer mailer = new SmtpMailer(smtp, retries, retryDelayMillis);
     SentLog log = SentLog.open(outDir);
-    Progress progress = Progress.of(plan.mails().size(), logLevel.quiet(), out);
+    ProgressDisplay progress = ProgressDisplay.of(plan.mails().size(), logLevel.quiet(), out);
     int sent = 0;
     int already = 0;
     List<String> failures = new ArrayList<>();

@@ -4,13 +4,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /**
- * Progress of a long run: a bar redrawn in place on a terminal, one plain line per step otherwise
- * (a log file, cron mail), nothing with {@code --quiet}.
+ * ProgressDisplay of a long run: a bar redrawn in place on a terminal, one plain line per step
+ * otherwise (a log file, cron mail), nothing with {@code --quiet}.
  */
-abstract class Progress {
-  static Progress of(int total, boolean quiet, PrintWriter out) {
+abstract class ProgressDisplay {
+  static ProgressDisplay of(int total, boolean quiet, PrintWriter out) {
     if (quiet) {
-      return new Progress() {
+      return new ProgressDisplay() {
         @Override
         void step(String line) {}
 
@@ -25,7 +25,7 @@ abstract class Progress {
 
   abstract void done();
 
-  private static final class Lines extends Progress {
+  private static final class Lines extends ProgressDisplay {
     private final PrintWriter out;
 
     Lines(PrintWriter out) {
@@ -42,7 +42,7 @@ abstract class Progress {
     void done() {}
   }
 
-  private static final class Bar extends Progress {
+  private static final class Bar extends ProgressDisplay {
     private static final int WIDTH = 30;
     private final int total;
     private final PrintStream terminal;
