@@ -34,7 +34,7 @@ import com.jixiao.rules.Param;
 import com.jixiao.rules.ParamParser;
 import com.jixiao.rules.RuleSet;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
