@@ -190,10 +190,11 @@ class ReadmeFiguresTest {
   }
 
   @Test
-  @DisplayName("The README links to the rule book and the workbook reference, not to SPEC")
+  @DisplayName(
+      "The README links to the rule book and the workbook reference, not outside the repository")
   void pointsToTheDocs() {
     assertThat(readme)
-        .doesNotContain("SPEC.md")
+        .doesNotContain("../shared/")
         .contains("(docs/rules.md)", "(docs/rules.en.md)", "(docs/workbook.md)", "(LICENSE)");
   }
 
