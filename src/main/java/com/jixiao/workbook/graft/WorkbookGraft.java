@@ -12,6 +12,7 @@ import static com.jixiao.workbook.graft.PartXml.relative;
 import static com.jixiao.workbook.graft.PartXml.resolve;
 import static com.jixiao.workbook.graft.PartXml.strip;
 
+import com.jixiao.workbook.OutputMarks;
 import com.jixiao.workbook.TableWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -293,6 +294,9 @@ public final class WorkbookGraft {
     Element definedNames = definedNames(workbook);
     for (Element name : names) {
       Element copy = (Element) workbook.importNode(name, true);
+      if (OutputMarks.NAME.equals(copy.getAttribute("name"))) {
+        copy.setAttribute("hidden", "1"); // the mark is ours, not something to show the user
+      }
       if (copy.hasAttribute("localSheetId")) {
         int local = Integer.parseInt(copy.getAttribute("localSheetId"));
         copy.setAttribute("localSheetId", String.valueOf(local + keptSheets));
