@@ -30,6 +30,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * read as {@link RawValue}s (formula cells by their cached value; number formats tell dates and
  * percents). The first {@value #HEADER_WINDOW} rows are kept whole; then {@code keep} decides, from
  * those rows, the header row and which columns to keep for the rest.
+ *
+ * <p>The part is untrusted: nesting beyond {@link DamagedXml#MAX_DEPTH}, a reference to a shared
+ * string the file does not have and attributes that should be numbers and are not end the parse
+ * with a {@link DamagedXml} naming the cell. (The class is over 400 lines because the SAX callbacks
+ * and the decoding of a cell's value share the per-cell state of the hot loop: reused arrays and
+ * caches a million-row sheet depends on.)
  */
 final class SheetParser extends DefaultHandler {
   static final int HEADER_WINDOW = 5;
