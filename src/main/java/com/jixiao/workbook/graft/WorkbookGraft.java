@@ -98,6 +98,7 @@ public final class WorkbookGraft {
     Document resRels = parse(results, res.workbookRels);
 
     Set<String> dropped = dropReplacedSheets(src, workbook, rels, types);
+    dropped.addAll(MacroParts.drop(input, src, rels, types));
     int keptSheets = elements(workbook, MAIN, "sheet").size();
 
     StyleMerge styles =
