@@ -1,8 +1,10 @@
 package com.jixiao.cli;
 
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.job.MonthJob;
 import com.jixiao.model.Language;
+import com.jixiao.report.MonthReport;
 import com.jixiao.service.MailPlan;
 import com.jixiao.service.MailTemplates;
 import com.jixiao.service.ScorecardMail;
@@ -13,7 +15,7 @@ import com.jixiao.service.SmtpSettings;
 import com.jixiao.service.SmtpSettings.Security;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -138,6 +140,9 @@ public final class MailCommand implements Callable<Integer> {
     logLevel.apply();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (lastRunFailed(err)) {
+      return Main.EXIT_INVALID_INPUT;
+    }
     Optional<Path> filled = findFilledWorkbook(err);
     if (filled.isEmpty()) {
       return Main.EXIT_INVALID_INPUT;
@@ -201,6 +206,23 @@ public final class MailCommand implements Callable<Integer> {
 
   private static String cc(ScorecardMail m) {
     return m.cc().isEmpty() ? "-" : m.cc();
+  }
+
+  /**
+   * After a failed run the folder holds the new errors.txt (or, if writing failed half-way, the
+   * run's marker) beside an earlier run's scorecards: mailing those would send stale results.
+   */
+  private boolean lastRunFailed(PrintWriter err) {
+    for (String sign : List.of(MonthJob.ERRORS_FILE, MonthJob.WRITING_MARKER)) {
+      Path file = outDir.resolve(sign);
+      if (Files.exists(file)) {
+        for (Language language : Language.values()) {
+          err.println(new Messages(language).format("mail.last_run_failed", outDir, file));
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Path> findFilledWorkbook(PrintWriter err) throws IOException {
@@ -273,7 +295,7 @@ public final class MailCommand implements Callable<Integer> {
       Path eml = folder.resolve(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".eml");
       try {
         MimeMessage message = ScorecardMessage.build(session, m, sender, clock.instant());
-        com.jixiao.workbook.AtomicFiles.write(
+        AtomicFiles.write(
             eml,
             stream -> {
               try {
@@ -299,7 +321,7 @@ public final class MailCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     SmtpMailer mailer = new SmtpMailer(smtp, retries, retryDelayMillis);
     SentLog log = SentLog.open(outDir);
-    Progress progress = Progress.of(plan.mails().size(), logLevel.quiet(), out);
+    ProgressDisplay progress = ProgressDisplay.of(plan.mails().size(), logLevel.quiet(), out);
     int sent = 0;
     int already = 0;
     List<String> failures = new ArrayList<>();

@@ -4,11 +4,11 @@ import com.jixiao.i18n.Messages;
 import com.jixiao.job.JobOptions;
 import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
-import com.jixiao.job.MonthReport;
 import com.jixiao.model.Language;
 import com.jixiao.money.MonthMoney.AnnualWhen;
 import com.jixiao.render.PdfReports;
 import com.jixiao.render.Progress;
+import com.jixiao.report.MonthReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +77,10 @@ public final class RunCommand implements Callable<Integer> {
               .withProgress(progress());
       outcome = MonthJob.run(workbook, out, options);
     } catch (IOException e) {
-      Console.err().println(new Messages(Language.ZH).format("cli.write_failed", out, e));
+      // the workbook's language is not known here: both, as for any failure before reading
+      for (Language language : Language.values()) {
+        Console.err().println(new Messages(language).format("cli.write_failed", out, e));
+      }
       return Main.EXIT_INTERNAL;
     }
     if (!outcome.ok()) {

@@ -1,5 +1,6 @@
 package com.jixiao.bench;
 
+import com.jixiao.files.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,13 +99,13 @@ public final class Bench {
           t.peakRssMiB(),
           measured.stream().mapToLong(Run::peakRssMiB).max().orElse(0),
           t.wallMillis() / first);
-      deleteTree(dir.resolve("out-" + n));
+      Folders.deleteTree(dir.resolve("out-" + n));
       Files.delete(workbook);
     }
     if (compare) {
       templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")), runs);
     }
-    deleteTree(dir);
+    Folders.deleteTree(dir);
   }
 
   private static double share(long phase, Run t) {
@@ -117,7 +118,7 @@ public final class Bench {
    */
   static Run runCommand(Path workbook, Path out, Path gcLog)
       throws IOException, InterruptedException {
-    deleteTree(out);
+    Folders.deleteTree(out);
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -291,16 +292,5 @@ public final class Bench {
     List<double[]> sorted = new ArrayList<>(runs);
     sorted.sort(Comparator.comparingDouble(r -> r[0]));
     return sorted.get(sorted.size() / 2);
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

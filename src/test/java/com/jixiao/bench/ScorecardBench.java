@@ -1,15 +1,15 @@
 package com.jixiao.bench;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.render.Pages;
 import com.jixiao.render.PdfRenderer;
 import com.jixiao.render.RunFont;
 import com.jixiao.render.ScorecardPage;
 import com.jixiao.render.TemplateFolder;
 import com.jixiao.render.Templates;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

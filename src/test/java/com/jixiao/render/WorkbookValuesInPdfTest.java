@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.cli.Main;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.MiniWorkbook;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
