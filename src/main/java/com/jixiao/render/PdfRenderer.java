@@ -51,14 +51,18 @@ public final class PdfRenderer {
   /**
    * The parsed stylesheets, kept from page to page: Flying Saucer's default stylesheet and the
    * templates' CSS are parsed once per renderer instead of once per page (inline styles are named
-   * by their content, {@link InlineStylesByContent}; the cache holds the last 16 stylesheets).
-   * Created with the first page.
+   * by their content, {@link PageStyles}; the cache holds the last 16 stylesheets). Created with
+   * the first page.
    */
   private KeptStylesheets css;
 
-  private PdfRenderer(ITextFontResolver fonts, TemplateFolder folder) {
+  /** False only in tests, to compare with Flying Saucer's whole default stylesheet. */
+  private final boolean cutDefaultStyles;
+
+  private PdfRenderer(ITextFontResolver fonts, TemplateFolder folder, boolean cutDefaultStyles) {
     this.fonts = fonts;
     this.folder = folder;
+    this.cutDefaultStyles = cutDefaultStyles;
   }
 
   /**
@@ -66,6 +70,11 @@ public final class PdfRenderer {
    * refer to only from {@code folder}.
    */
   public static PdfRenderer create(FontBytes fontBytes, TemplateFolder folder) {
+    return create(fontBytes, folder, true);
+  }
+
+  /** {@code cutDefaultStyles} false: with Flying Saucer's whole default stylesheet (tests). */
+  static PdfRenderer create(FontBytes fontBytes, TemplateFolder folder, boolean cutDefaultStyles) {
     try {
       BaseFont font =
           BaseFont.createFont(
@@ -79,7 +88,7 @@ public final class PdfRenderer {
       ITextFontResolver fonts = new ITextFontResolver();
       // the path is read once more for the font's decorations (underline position and the like)
       fonts.addFont(font, fontBytes.path(), FONT_FAMILY);
-      return new PdfRenderer(fonts, folder);
+      return new PdfRenderer(fonts, folder, cutDefaultStyles);
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("loading the bundled font " + FONT_RESOURCE, e);
     }
@@ -125,7 +134,8 @@ public final class PdfRenderer {
     }
     css.setUserAgentCallback(agent);
     renderer.getSharedContext().setCss(css);
-    renderer.setDocument(page, TemplateFolder.BASE.toString(), new InlineStylesByContent());
+    renderer.setDocument(
+        page, TemplateFolder.BASE.toString(), new PageStyles(page, cutDefaultStyles));
     renderer.layout();
     agent.throwIfRefused();
     PdfDate pdfDate = pdfDate(date);

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.CSSResource;
 import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.resource.XMLResource;
-import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 import org.xml.sax.InputSource;
 
 /**
@@ -38,13 +36,6 @@ import org.xml.sax.InputSource;
  * reach that code, so nothing is printed.
  */
 final class SandboxedUserAgent extends ITextUserAgent {
-  /**
-   * Flying Saucer's own default stylesheet for XHTML (its "user-agent stylesheet"), which it loads
-   * through this callback from its jar: the one URL outside the folder that is read.
-   */
-  private static final URL DEFAULT_CSS =
-      XhtmlNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css");
-
   private final TemplateFolder folder;
   private final List<TemplateRefusal> refusals = new ArrayList<>();
 
@@ -119,13 +110,6 @@ final class SandboxedUserAgent extends ITextUserAgent {
 
   /** The bytes of the file {@code uri} names in the folder; empty (and remembered) if refused. */
   private Optional<byte[]> read(String uri) {
-    if (DEFAULT_CSS != null && DEFAULT_CSS.toString().equals(uri)) {
-      try (InputStream in = DEFAULT_CSS.openStream()) {
-        return Optional.of(in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading Flying Saucer's default stylesheet", e);
-      }
-    }
     try {
       String relative = relativePath(uri);
       Optional<InputStream> in = folder.open(relative);

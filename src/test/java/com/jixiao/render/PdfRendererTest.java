@@ -61,6 +61,44 @@ class PdfRendererTest {
 
   @Test
   @DisplayName(
+      "with Flying Saucer's default stylesheet cut to a page's elements, pages come out byte for"
+          + " byte as with the whole sheet: the sample's pages and a page of many elements")
+  void theCutDefaultStylesheetChangesNothing() throws Exception {
+    ReadResult read = WorkbookReader.read(Path.of("sample-workbooks", "sample-en.xlsx"));
+    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
+    Messages messages = new Messages(read.language());
+    Pages pages = new Pages(report, messages);
+    Templates templates = Templates.from(Optional.empty());
+    List<String> xhtml =
+        List.of(
+            templates.render(Templates.TEAM_SUMMARY, pages.teamSummary(), messages),
+            templates.render(
+                Templates.SCORECARD, pages.scorecard(report.scores().scores().get(6)), messages),
+            MANY_ELEMENTS);
+    LocalDate date = LocalDate.of(2026, 9, 30);
+    PdfRenderer cut = PdfRenderer.create(FONT, templates.folder(), true);
+    PdfRenderer whole = PdfRenderer.create(FONT, templates.folder(), false);
+    for (String page : xhtml) {
+      assertThat(cut.render(page, date)).isEqualTo(whole.render(page, date));
+    }
+    assertThat(UserAgentRules.forPage(new PageParser().parse(MANY_ELEMENTS)).length())
+        .isLessThan(UserAgentRules.whole().length());
+  }
+
+  /** Elements the default stylesheet styles, in nestings its rules name (ol ul, table > tr). */
+  private static final String MANY_ELEMENTS =
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>"
+          + "<h1>h1</h1><h3>h3</h3><h5>h5</h5><p>p <b>b</b> <strong>s</strong> <em>em</em>"
+          + " <i>i</i> <u>u</u> <s>s</s> <small>small</small> <big>big</big> <sub>sub</sub>"
+          + " <sup>sup</sup> <code>code</code> <a href=\"#x\">a</a><br/>after br</p>"
+          + "<ol><li>one<ul><li>nested</li></ul></li></ol><dl><dt>dt</dt><dd>dd</dd></dl>"
+          + "<blockquote>quote</blockquote><pre>pre  text</pre><center>center</center><hr/>"
+          + "<table align=\"center\"><caption>cap</caption><thead><tr><th>h</th></tr></thead>"
+          + "<tbody><tr><td>d</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>"
+          + "<table><tr><td>no tbody</td></tr></table></body></html>";
+
+  @Test
+  @DisplayName(
       "a stylesheet of the folder changed between runs is read anew by a new renderer,"
           + " and two inline styles never share a cached sheet")
   void inlineStylesAreCachedByTheirContent() throws Exception {
