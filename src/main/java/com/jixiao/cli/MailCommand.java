@@ -173,8 +173,20 @@ public final class MailCommand implements Callable<Integer> {
       err.println(bad.getMessage());
       return Main.EXIT_INVALID_INPUT;
     }
-    MailPlan plan =
-        MailPlan.of(report, scorecards, new MailTemplates(Optional.ofNullable(templates)), chosen);
+    MailPlan plan;
+    try {
+      plan =
+          MailPlan.of(
+              report, scorecards, new MailTemplates(Optional.ofNullable(templates)), chosen);
+    } catch (MailTemplates.MailTemplateError e) {
+      err.println(
+          e.line() > 0
+              ? messages.format(
+                  "render.template_error", e.file(), String.valueOf(e.line()), e.problem())
+              : messages.format("render.template_error_no_line", e.file(), e.problem()));
+      err.println(messages.format("render.template_error_hint"));
+      return Main.EXIT_INVALID_INPUT;
+    }
     for (MailPlan.Skipped s : plan.skipped()) {
       out.println(
           messages.format("mail.skipped", s.agentId(), s.agentName(), messages.format(s.reason())));

@@ -14,11 +14,12 @@ import java.util.List;
  * the six-letter tag of each embedded font subset ({@code /PVAWCP+NotoSansSC-Regular}). Both are
  * overwritten in place with strings of the same length, so every byte offset (the xref table) stays
  * valid. The digest is taken over the file with the tags as {@code AAAAAA} and the identifier as
- * zeros. Works on the bytes in one copy: it runs once per scorecard.
+ * zeros. Works on one copy of the bytes, searched through a Latin-1 view: it runs once per
+ * scorecard.
  */
 final class DeterministicPdf {
-  private static final byte[] FONT_NAME = ascii("/FontName/");
-  private static final byte[] ID_START = ascii("/ID [<");
+  private static final String FONT_NAME = "/FontName/";
+  private static final String ID_START = "/ID [<";
   private static final int TAG_LENGTH = 6;
   private static final int ID_HEX = 32;
 
@@ -26,9 +27,12 @@ final class DeterministicPdf {
 
   static byte[] fix(byte[] pdf) {
     byte[] out = pdf.clone();
+    // every search runs on this view of the bytes as they came (String.indexOf is the JDK's
+    // fastest byte search; the positions are the same in the bytes)
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
     List<byte[]> tags = new ArrayList<>();
-    for (int at = indexOf(out, FONT_NAME, 0); at >= 0; at = indexOf(out, FONT_NAME, at + 1)) {
-      int tag = at + FONT_NAME.length;
+    for (int at = text.indexOf(FONT_NAME); at >= 0; at = text.indexOf(FONT_NAME, at + 1)) {
+      int tag = at + FONT_NAME.length();
       if (isSubsetTag(out, tag)) {
         byte[] t = Arrays.copyOfRange(out, tag, tag + TAG_LENGTH);
         if (tags.stream().noneMatch(known -> Arrays.equals(known, t))) {
@@ -39,17 +43,14 @@ final class DeterministicPdf {
     // every place a tag is used ("/TAG+" after /FontName and /BaseFont), by font
     List<List<Integer>> uses = new ArrayList<>();
     for (byte[] tag : tags) {
-      byte[] needle = new byte[TAG_LENGTH + 2];
-      needle[0] = '/';
-      System.arraycopy(tag, 0, needle, 1, TAG_LENGTH);
-      needle[TAG_LENGTH + 1] = '+';
+      String needle = "/" + new String(tag, StandardCharsets.ISO_8859_1) + "+";
       List<Integer> at = new ArrayList<>();
-      for (int i = indexOf(out, needle, 0); i >= 0; i = indexOf(out, needle, i + 1)) {
+      for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
         at.add(i + 1);
       }
       uses.add(at);
     }
-    int id = fileId(out);
+    int id = fileId(out, text);
     if (id < 0) {
       throw new IllegalStateException("the PDF written has no file identifier to fix");
     }
@@ -85,9 +86,9 @@ final class DeterministicPdf {
   }
 
   /** Where the first 32 hex digits of {@code /ID [<…><…>]} start, or -1. */
-  private static int fileId(byte[] b) {
-    for (int at = indexOf(b, ID_START, 0); at >= 0; at = indexOf(b, ID_START, at + 1)) {
-      int first = at + ID_START.length;
+  private static int fileId(byte[] b, String text) {
+    for (int at = text.indexOf(ID_START); at >= 0; at = text.indexOf(ID_START, at + 1)) {
+      int first = at + ID_START.length();
       int second = first + ID_HEX + 2;
       if (second + ID_HEX + 2 <= b.length
           && isHex(b, first)
@@ -110,19 +111,6 @@ final class DeterministicPdf {
       }
     }
     return true;
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle, int from) {
-    outer:
-    for (int i = from; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   /** Six capital letters from the digest, different for each font of the file. */

@@ -80,7 +80,7 @@ public final class Pages {
     }
   }
 
-  /** The date printed as "generated on" and used as the PDFs' date: the period's last day. */
+  /** The PDFs' date, printed in the footer as "period ending": the period's last day. */
   public static LocalDate documentDate(YearMonth period) {
     return period.atEndOfMonth();
   }

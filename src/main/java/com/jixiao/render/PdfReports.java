@@ -52,52 +52,113 @@ public final class PdfReports {
   /**
    * Renders every PDF into {@code sink} as it is done, so thousands of scorecards need not be held
    * in memory; returns their paths, the team summary first. A template error stops the rendering.
+   *
+   * <p>Two passes: the templates first make every page's XHTML once, only to learn which characters
+   * the run needs (a template error shows here, before any PDF is made); the bundled font is cut
+   * down to those ({@link RunFont}); then the pages are made again and laid out with that font.
+   * Making a page's XHTML is a small part of its cost, and keeping thousands of pages between the
+   * passes would cost far more memory.
    */
   public List<String> render(MonthReport report, Messages messages, Sink sink)
       throws TemplateError, java.io.IOException {
-    templates.check(Templates.SCORECARD, Templates.TEAM_SUMMARY);
-    Pages pages = new Pages(report, messages);
-    LocalDate date = Pages.documentDate(report.scores().period());
-    PdfRenderer.FontBytes font = FontHolder.BYTES;
-    ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(() -> PdfRenderer.create(font));
-
-    List<AgentScore> scores = report.scores().scores();
-    List<String> names = ScorecardFiles.names(scores.stream().map(s -> s.agent().id()).toList());
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), scores.size()));
+    templates.check(messages, Templates.SCORECARD, Templates.TEAM_SUMMARY);
+    Month month = new Month(new Pages(report, messages), report, messages);
+    int threads =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), month.scores().size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    AtomicInteger done = new AtomicInteger();
     try {
-      List<Future<String>> futures = new ArrayList<>();
-      for (int i = 0; i < scores.size(); i++) {
-        AgentScore score = scores.get(i);
-        String path = SCORECARDS_DIR + "/" + names.get(i);
-        futures.add(
-            pool.submit(
-                () -> {
-                  String xhtml =
-                      templates.render(Templates.SCORECARD, pages.scorecard(score), messages);
-                  sink.accept(path, renderers.get().render(xhtml, date));
-                  progress.rendered(done.incrementAndGet(), scores.size());
-                  return path;
-                }));
+      PageCharacters characters = new PageCharacters();
+      List<Future<String>> pass = new ArrayList<>();
+      pass.add(pool.submit(() -> characters.add(month.teamSummary())));
+      for (AgentScore score : month.scores()) {
+        pass.add(pool.submit(() -> characters.add(month.scorecard(score))));
       }
-      Future<String> summary =
-          pool.submit(
-              () -> {
-                String xhtml =
-                    templates.render(Templates.TEAM_SUMMARY, pages.teamSummary(), messages);
-                sink.accept(TEAM_SUMMARY, renderers.get().render(xhtml, date));
-                return TEAM_SUMMARY;
-              });
-      List<String> paths = new ArrayList<>();
-      paths.add(await(summary));
-      for (Future<String> f : futures) {
-        paths.add(await(f));
+      for (Future<String> f : pass) {
+        await(f);
       }
-      return paths;
+      try (RunFont font = RunFont.cut(FontHolder.BYTES, characters.all())) {
+        return pdfs(pool, month, font.font(), sink);
+      }
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The month's pages as XHTML, from the templates. */
+  private final class Month {
+    private final Pages pages;
+    private final Messages messages;
+    private final List<AgentScore> scores;
+    private final List<String> paths;
+    private final LocalDate date;
+
+    Month(Pages pages, MonthReport report, Messages messages) {
+      this.pages = pages;
+      this.messages = messages;
+      this.scores = report.scores().scores();
+      this.paths =
+          ScorecardFiles.names(scores.stream().map(s -> s.agent().id()).toList()).stream()
+              .map(name -> SCORECARDS_DIR + "/" + name)
+              .toList();
+      this.date = Pages.documentDate(report.scores().period());
+    }
+
+    List<AgentScore> scores() {
+      return scores;
+    }
+
+    String scorecard(AgentScore score) throws TemplateError {
+      return templates.render(Templates.SCORECARD, pages.scorecard(score), messages);
+    }
+
+    String teamSummary() throws TemplateError {
+      return templates.render(Templates.TEAM_SUMMARY, pages.teamSummary(), messages);
+    }
+
+    /** The page's PDF; a file the page may not load, or broken XHTML, is the template's error. */
+    byte[] pdf(PdfRenderer renderer, String template, String xhtml) throws TemplateError {
+      try {
+        return renderer.render(xhtml, Month.this.date);
+      } catch (TemplateRefusal | MalformedPage e) {
+        throw templates.pageError(template, e, messages);
+      }
+    }
+  }
+
+  /** The scorecards and the team summary, each into {@code sink} when done; their paths. */
+  private List<String> pdfs(
+      ExecutorService pool, Month month, PdfRenderer.FontBytes font, Sink sink)
+      throws TemplateError, java.io.IOException {
+    ThreadLocal<PdfRenderer> renderers =
+        ThreadLocal.withInitial(() -> PdfRenderer.create(font, templates.folder()));
+    List<AgentScore> scores = month.scores();
+    AtomicInteger done = new AtomicInteger();
+    List<Future<String>> futures = new ArrayList<>();
+    for (int i = 0; i < scores.size(); i++) {
+      AgentScore score = scores.get(i);
+      String path = month.paths.get(i);
+      futures.add(
+          pool.submit(
+              () -> {
+                String xhtml = month.scorecard(score);
+                sink.accept(path, month.pdf(renderers.get(), Templates.SCORECARD, xhtml));
+                progress.rendered(done.incrementAndGet(), scores.size());
+                return path;
+              }));
+    }
+    Future<String> summary =
+        pool.submit(
+            () -> {
+              String xhtml = month.teamSummary();
+              sink.accept(TEAM_SUMMARY, month.pdf(renderers.get(), Templates.TEAM_SUMMARY, xhtml));
+              return TEAM_SUMMARY;
+            });
+    List<String> paths = new ArrayList<>();
+    paths.add(await(summary));
+    for (Future<String> f : futures) {
+      paths.add(await(f));
+    }
+    return paths;
   }
 
   private static String await(Future<String> future) throws TemplateError, java.io.IOException {

@@ -6,7 +6,8 @@ import java.util.List;
  * What a scorecard template sees as {@code model}: one agent's month, every value already formatted
  * in the workbook's language. {@code ranking} and {@code pay} are null when the report has no
  * rankings or no payroll line for the agent; templates show their sections only when present
- * ({@code <#if model.ranking??>}).
+ * ({@code <#if model.ranking??>}). {@code periodEnd} is the period's last day, the date the footer
+ * shows (the PDFs' date too, so re-runs give the same bytes).
  */
 public record ScorecardPage(
     String store,
@@ -26,7 +27,7 @@ public record ScorecardPage(
     List<PointsRow> points,
     List<ChartBar> chart,
     String confirmBy,
-    String generatedOn,
+    String periodEnd,
     Ranking ranking,
     Pay pay) {
 
@@ -35,6 +36,11 @@ public record ScorecardPage(
     findings = List.copyOf(findings);
     points = List.copyOf(points);
     chart = List.copyOf(chart);
+  }
+
+  /** The older name of {@link #periodEnd}, for copies of the templates made before it. */
+  public String generatedOn() {
+    return periodEnd;
   }
 
   /** The same page with the rankings section (once rankings are computed). */
@@ -57,7 +63,7 @@ public record ScorecardPage(
         points,
         chart,
         confirmBy,
-        generatedOn,
+        periodEnd,
         newRanking,
         pay);
   }
@@ -82,7 +88,7 @@ public record ScorecardPage(
         points,
         chart,
         confirmBy,
-        generatedOn,
+        periodEnd,
         ranking,
         newPay);
   }

@@ -6,12 +6,13 @@ import java.util.List;
  * What the team-summary template sees as {@code model}: every agent ranked, the spread of the
  * totals, the alerts and the workflow dates. Per row, {@code ranking} and {@code pay} are null when
  * not computed; {@code hasRanking} / {@code hasPay} say whether to show their columns, and {@code
- * payTotals} (null without payroll) the totals line, the pool and the point value.
+ * payTotals} (null without payroll) the totals line, the pool and the point value. {@code
+ * periodEnd}: the period's last day, shown in the footer.
  */
 public record TeamSummaryPage(
     String store,
     String period,
-    String generatedOn,
+    String periodEnd,
     List<Row> rows,
     Statistics statistics,
     List<AlertRow> alerts,
@@ -25,6 +26,11 @@ public record TeamSummaryPage(
     rows = List.copyOf(rows);
     alerts = List.copyOf(alerts);
     workflow = List.copyOf(workflow);
+  }
+
+  /** The older name of {@link #periodEnd}, for copies of the templates made before it. */
+  public String generatedOn() {
+    return periodEnd;
   }
 
   /** An agent in rank order. */

@@ -1,14 +1,10 @@
 package com.jixiao.render;
 
 import com.jixiao.i18n.Messages;
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
@@ -32,48 +28,57 @@ public final class Templates {
   public static final String SCORECARD = "scorecard.ftlx";
   public static final String TEAM_SUMMARY = "team-summary.ftlx";
 
-  /** Where the build puts the project's templates/ folder inside the jar. */
-  private static final String BUILT_IN = "/templates";
-
   private final Configuration config;
   private final Optional<Path> dir;
+  private final TemplateFolder folder;
 
-  private Templates(Configuration config, Optional<Path> dir) {
+  /** Why the folder cannot be used (a link, missing); reported by {@link #check}. */
+  private final TemplateRefusal folderRefused;
+
+  private Templates(
+      Configuration config, Optional<Path> dir, TemplateFolder folder, TemplateRefusal refused) {
     this.config = config;
     this.dir = dir;
+    this.folder = folder;
+    this.folderRefused = refused;
   }
 
-  /** The built-in templates, or those in {@code dir}. */
+  /**
+   * The built-in templates, or those in {@code dir}. A folder that cannot be used (missing, a
+   * symbolic link) is reported by {@link #check}, in the messages' language.
+   */
   public static Templates from(Optional<Path> dir) throws TemplateError {
-    if (dir.isPresent() && !java.nio.file.Files.isDirectory(dir.get())) {
-      throw new TemplateError(dir.get().toString(), 0, "templates folder not found", null);
+    TemplateFolder folder = TemplateFolder.builtIn();
+    TemplateRefusal refused = null;
+    if (dir.isPresent()) {
+      try {
+        folder = TemplateFolder.of(dir.get());
+      } catch (TemplateRefusal r) {
+        refused = r;
+      }
     }
-    Configuration config = new Configuration(Configuration.VERSION_2_3_35);
-    config.setDefaultEncoding("UTF-8");
-    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    config.setLogTemplateExceptions(false);
-    config.setWrapUncheckedExceptions(true);
+    Configuration config = SandboxedConfiguration.create(folder.loader());
     config.setFallbackOnNullLoopVariable(false);
     config.setNumberFormat("computer");
-    config.setTemplateLoader(loader(dir));
-    return new Templates(config, dir);
+    return new Templates(config, dir, folder, refused);
   }
 
-  private static TemplateLoader loader(Optional<Path> dir) {
-    if (dir.isEmpty()) {
-      return new ClassTemplateLoader(Templates.class, BUILT_IN);
-    }
-    try {
-      return new FileTemplateLoader(dir.get().toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("opening the templates folder " + dir.get(), e);
-    }
+  /** Where the templates are, and where the pages may load files from. */
+  public TemplateFolder folder() {
+    return folder;
   }
 
-  /** Checks the templates parse, before anything is rendered or written. */
-  public void check(String... names) throws TemplateError {
+  /** Checks the folder can be used and the templates parse, before anything is rendered. */
+  public void check(Messages messages, String... names) throws TemplateError {
+    if (folderRefused != null) {
+      throw new TemplateError(
+          dir.orElseThrow().toString(),
+          0,
+          messages.format(folderRefused.key(), folderRefused.subject()),
+          folderRefused);
+    }
     for (String name : names) {
-      template(name);
+      template(name, messages);
     }
   }
 
@@ -82,7 +87,7 @@ public final class Templates {
    * top level), plus {@code t(key, args...)} for labels in the messages' language.
    */
   public String render(String name, Object model, Messages messages) throws TemplateError {
-    Template template = template(name);
+    Template template = template(name, messages);
     Map<String, Object> root = new HashMap<>();
     root.put("model", model);
     root.put("t", labels(messages));
@@ -94,15 +99,18 @@ public final class Templates {
       throw new TemplateError(
           fileName(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name),
           e.getLineNumber() == null ? 0 : e.getLineNumber(),
-          firstParagraph(e.getMessageWithoutStackTop()),
+          problem(e, firstParagraph(e.getMessageWithoutStackTop()), messages),
           e);
     } catch (IOException e) {
+      if (TemplateRefusal.in(e) != null) {
+        throw new TemplateError(fileName(name), 0, problem(e, "", messages), e);
+      }
       throw new UncheckedIOException("rendering " + name, e);
     }
     return out.toString();
   }
 
-  private Template template(String name) throws TemplateError {
+  private Template template(String name, Messages messages) throws TemplateError {
     try {
       return config.getTemplate(name);
     } catch (TemplateNotFoundException e) {
@@ -111,11 +119,35 @@ public final class Templates {
       throw new TemplateError(
           fileName(e.getTemplateName() != null ? e.getTemplateName() : name),
           e.getLineNumber(),
-          firstParagraph(e.getEditorMessage()),
+          problem(e, firstParagraph(e.getEditorMessage()), messages),
           e);
     } catch (IOException e) {
-      throw new TemplateError(fileName(name), 0, "cannot read: " + e.getMessage(), e);
+      throw new TemplateError(
+          fileName(name), 0, problem(e, "cannot read: " + e.getMessage(), messages), e);
     }
+  }
+
+  /**
+   * The sandbox's reason in the messages' language when it refused something, else FreeMarker's.
+   */
+  private static String problem(Throwable e, String freeMarkers, Messages messages) {
+    TemplateRefusal refused = TemplateRefusal.in(e);
+    return refused == null ? freeMarkers : messages.format(refused.key(), refused.subject());
+  }
+
+  /**
+   * A problem of a page a template made (a file it refers to was refused, the XHTML is broken), as
+   * a template error naming the template.
+   */
+  public TemplateError pageError(String name, Exception e, Messages messages) {
+    if (e instanceof MalformedPage m) {
+      return new TemplateError(
+          fileName(name),
+          0,
+          messages.format("render.page_not_xhtml", String.valueOf(m.line()), m.getMessage()),
+          e);
+    }
+    return new TemplateError(fileName(name), 0, problem(e, String.valueOf(e), messages), e);
   }
 
   /** The file as the user knows it: the path in their folder, or templates/NAME when built in. */

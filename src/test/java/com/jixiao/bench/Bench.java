@@ -1,23 +1,14 @@
 package com.jixiao.bench;
 
 import com.jixiao.files.Folders;
-import com.jixiao.i18n.Messages;
-import com.jixiao.render.Pages;
-import com.jixiao.render.PdfRenderer;
-import com.jixiao.render.Templates;
-import com.jixiao.report.MonthReport;
-import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.input.WorkbookReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +18,7 @@ import java.util.regex.Pattern;
  * a user would: wall time of the whole process (JVM start included), each phase's share (from
  * {@code --timings}), scorecards per second, the peak committed heap (from the GC log) and the peak
  * resident set (VmHWM). Then one scorecard is rendered through the template path and drawn directly
- * with OpenPDF, to show what the templates cost.
+ * with OpenPDF, each in a JVM of its own, to show what the templates cost.
  *
  * <p>Arguments: agent counts (default 200 2000 10000), {@code --runs K} (default 3; the median run
  * is reported), {@code --no-compare}.
@@ -112,7 +103,7 @@ public final class Bench {
       Files.delete(workbook);
     }
     if (compare) {
-      templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")));
+      templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")), runs);
     }
     Folders.deleteTree(dir);
   }
@@ -220,53 +211,86 @@ public final class Bench {
   }
 
   /**
-   * The same scorecard rendered through FreeMarker + XHTML (the product's path) and drawn directly
-   * with OpenPDF's table API, on one thread after a warm-up: milliseconds per scorecard each.
+   * The month's scorecards rendered through FreeMarker + XHTML (the product's path) and drawn
+   * directly with OpenPDF's table API, each path in a JVM of its own ({@link ScorecardBench}), on
+   * one and on two threads, the runs interleaved (template, direct, template, ...) so a drift of
+   * the machine's speed touches both: the median of {@code runs} for each.
    */
-  static void templateVersusDirect(Path workbook) throws Exception {
-    ReadResult read = WorkbookReader.read(workbook);
-    MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
-    Messages messages = new Messages(read.language());
-    Pages pages = new Pages(report, messages);
-    var page = pages.scorecard(report.scores().scores().get(1));
-    Templates templates = Templates.from(Optional.empty());
-    PdfRenderer.FontBytes font = PdfRenderer.FontBytes.bundled();
-    PdfRenderer renderer = PdfRenderer.create(font);
-    DirectScorecard direct = new DirectScorecard(font);
-    LocalDate date = LocalDate.of(2026, 9, 30);
-    int warm = 500;
-    int n = 300;
-    for (int i = 0; i < warm; i++) {
-      renderer.render(templates.render(Templates.SCORECARD, page, messages), date);
-      direct.render(page, messages);
-    }
-    long t0 = System.nanoTime();
-    int templateBytes = 0;
-    for (int i = 0; i < n; i++) {
-      templateBytes =
-          renderer.render(templates.render(Templates.SCORECARD, page, messages), date).length;
-    }
-    long t1 = System.nanoTime();
-    int directBytes = 0;
-    for (int i = 0; i < n; i++) {
-      directBytes = direct.render(page, messages).length;
-    }
-    long t2 = System.nanoTime();
-    double templateMs = (t1 - t0) / 1e6 / n;
-    double directMs = (t2 - t1) / 1e6 / n;
+  static void templateVersusDirect(Path workbook, int runs) throws Exception {
     System.out.printf(
-        Locale.ROOT,
-        "%nOne scorecard, one thread, after %d warm-up renders (mean of %d):%n"
-            + "| path | ms per scorecard | PDF bytes |%n|---|---|---|%n"
-            + "| FreeMarker + XHTML (Flying Saucer) + OpenPDF | %.1f | %d |%n"
-            + "| OpenPDF table API, direct | %.1f | %d |%n"
-            + "template / direct = %.2f×%n",
-        warm,
-        n,
-        templateMs,
-        templateBytes,
-        directMs,
-        directBytes,
-        templateMs / directMs);
+        "%nScorecards of a 20-agent month, each path in its own JVM after a warm-up (median of %d):%n"
+            + "| path | threads | ms per scorecard (wall / cards) | CPU ms per scorecard"
+            + " | PDF bytes per scorecard |%n"
+            + "|---|---|---|---|---|%n",
+        runs);
+    String[][] paths = {
+      {"template", "FreeMarker + XHTML (Flying Saucer) + OpenPDF, the run's font"},
+      {"direct", "OpenPDF table API, direct, the whole font"},
+      {"direct-cut", "OpenPDF table API, direct, the run's font"}
+    };
+    for (int threads : new int[] {1, 2}) {
+      List<List<double[]>> measured = new ArrayList<>();
+      for (String[] path : paths) {
+        measured.add(new ArrayList<>());
+      }
+      for (int r = 0; r < runs; r++) {
+        for (int p = 0; p < paths.length; p++) {
+          measured.get(p).add(scorecardBench(workbook, paths[p][0], threads));
+        }
+      }
+      double[] template = median(measured.get(0));
+      for (int p = 0; p < paths.length; p++) {
+        double[] m = median(measured.get(p));
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %d | %.2f | %.2f | %.0f |%n",
+            paths[p][1],
+            threads,
+            m[0],
+            m[2],
+            m[1]);
+        if (p > 0) {
+          System.out.printf(
+              Locale.ROOT,
+              "| template / %s | %d | %.2f× | %.2f× | |%n",
+              paths[p][0],
+              threads,
+              template[0] / m[0],
+              template[2] / m[2]);
+        }
+      }
+    }
+  }
+
+  /** One {@link ScorecardBench} process: {ms per card, bytes per card, CPU ms per card}. */
+  private static double[] scorecardBench(Path workbook, String path, int threads)
+      throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ScorecardBench.class.getName(),
+                workbook.toString(),
+                path,
+                Integer.toString(threads))
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(path + " scorecards failed:\n" + output);
+    }
+    String[] last = output.strip().lines().reduce((a, b) -> b).orElse("").split(" ");
+    return new double[] {
+      Double.parseDouble(last[2]), Double.parseDouble(last[3]), Double.parseDouble(last[4])
+    };
+  }
+
+  /** The run with the median time. */
+  private static double[] median(List<double[]> runs) {
+    List<double[]> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparingDouble(r -> r[0]));
+    return sorted.get(sorted.size() / 2);
   }
 }

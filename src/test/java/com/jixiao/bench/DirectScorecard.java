@@ -76,7 +76,7 @@ final class DirectScorecard {
             + " · "
             + page.period()
             + " · "
-            + messages.format("doc.generated", page.generatedOn());
+            + messages.format("doc.period_ending", page.periodEnd());
     writer.setPageEvent(
         new PdfPageEventHelper() {
           @Override

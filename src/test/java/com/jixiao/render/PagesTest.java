@@ -123,7 +123,7 @@ class PagesTest {
     assertThat(summary.hasRanking()).isFalse();
     assertThat(summary.payTotals()).isNull();
     Templates templates = Templates.from(Optional.empty());
-    PdfRenderer renderer = PdfRenderer.create(PdfRenderer.FontBytes.bundled());
+    PdfRenderer renderer = PdfRenderer.create(PdfRenderer.FontBytes.bundled(), templates.folder());
     var date = Pages.documentDate(report.scores().period());
     String card =
         PdfText.of(renderer.render(templates.render(Templates.SCORECARD, page, messages), date));
