@@ -39,14 +39,14 @@ public final class ItemRules {
         Item.CONVERSION,
         bands(
             "explain.conversion",
-            m -> new Ratio(m.stats().get(Metric.DEALS), m.stats().get(Metric.VISITORS)),
+            m -> Achievement.conversion(m.stats()),
             List.of(step("0.015", 5), step("0.01", 3), step("0.005", 2)),
             0));
     rules.put(
         Item.FLAGSHIP,
         bands(
             "explain.flagship",
-            m -> Ratio.of(m.stats().get(Metric.FLAGSHIP_RATIO)),
+            m -> Achievement.flagship(m.stats()),
             List.of(step("1", 6), step("0.8", 5)),
             4));
     rules.put(
@@ -60,8 +60,7 @@ public final class ItemRules {
         Item.INQUIRIES,
         bands(
             "explain.inquiries",
-            m ->
-                new Ratio(m.stats().get(Metric.INQUIRIES), params.number(Param.INQUIRIES_STANDARD)),
+            m -> Achievement.inquiries(m.stats(), params),
             List.of(step("0.8", 5), step("0.6", 3), step("0.3", 2)),
             0));
     // **reading**: the seed's sentence is cut off; one dispute caused by attitude costs the item.

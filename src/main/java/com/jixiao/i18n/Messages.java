@@ -16,7 +16,16 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private static final List<String> BUNDLES =
-      List.of("messages", "explain", "calendar", "alerts", "ranking", "money", "render", "service");
+      List.of(
+          "messages",
+          "explain",
+          "calendar",
+          "alerts",
+          "ranking",
+          "money",
+          "render",
+          "service",
+          "whatif");
 
   private final Language language;
   private final List<ResourceBundle> bundles = new ArrayList<>();
@@ -46,12 +55,19 @@ public final class Messages {
 
   /**
    * The text of a message; a missing key is a bug and fails loudly. An argument that is itself a
-   * {@link Message} is rendered first, so sentences can be composed ("…; scaled by weight 15/30").
+   * {@link Message} is rendered first, so sentences can be composed ("…; scaled by weight 15/30");
+   * a {@link Labelled} one (an item, a role) is shown by its label in this language.
    */
   public String format(Message message) {
-    Object[] args =
-        message.args().stream().map(a -> a instanceof Message m ? format(m) : a).toArray();
+    Object[] args = message.args().stream().map(this::argument).toArray();
     return format(message.key(), args);
+  }
+
+  private Object argument(Object a) {
+    if (a instanceof Message m) {
+      return format(m);
+    }
+    return a instanceof Labelled l ? l.label(language) : a;
   }
 
   public String format(String key, Object... args) {

@@ -23,6 +23,7 @@ public record AgentFigures(
     Optional<TierClass> tier,
     BigDecimal reward,
     BigDecimal penalty,
+    BigDecimal exceedReward,
     BigDecimal points,
     BigDecimal pointsPayout,
     BigDecimal commission,

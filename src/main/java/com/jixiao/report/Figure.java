@@ -26,6 +26,8 @@ public enum Figure {
   REWARD("rewards"),
   /** The rankings' penalty, as payroll deducts it (a positive amount). */
   PENALTY("penalties"),
+  /** The extra reward for exceeding items (0 unless that rule is on). */
+  EXCEED_REWARD("exceed_reward"),
   /** Points counted for the pool. */
   POINTS("points"),
   /** Payout from the points pool. */
@@ -51,7 +53,8 @@ public enum Figure {
   /** True for amounts of money (shown in the workbook's currency). */
   public boolean isMoney() {
     return switch (this) {
-      case REWARD, PENALTY, POINTS_PAYOUT, COMMISSION, PERFORMANCE_PAY, GROSS_PAY -> true;
+      case REWARD, PENALTY, EXCEED_REWARD, POINTS_PAYOUT, COMMISSION, PERFORMANCE_PAY, GROSS_PAY ->
+          true;
       default -> false;
     };
   }
@@ -70,6 +73,7 @@ public enum Figure {
       case CONVERSION_RANK -> f.conversionRank().map(BigDecimal::valueOf);
       case REWARD -> Optional.of(f.reward());
       case PENALTY -> Optional.of(f.penalty());
+      case EXCEED_REWARD -> Optional.of(f.exceedReward());
       case POINTS -> Optional.of(f.points());
       case POINTS_PAYOUT -> Optional.of(f.pointsPayout());
       case COMMISSION -> Optional.of(f.commission());

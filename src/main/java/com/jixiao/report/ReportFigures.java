@@ -59,6 +59,7 @@ final class ReportFigures {
               tier,
               line.map(PayrollLine::rewards).orElse(Money.ZERO),
               line.map(PayrollLine::penalties).orElse(Money.ZERO),
+              line.map(PayrollLine::exceedReward).orElse(Money.ZERO),
               points.getOrDefault(id, BigDecimal.ZERO),
               line.map(PayrollLine::pointsBonus).orElse(Money.ZERO),
               line.map(PayrollLine::commission).orElse(Money.ZERO),
