@@ -31,6 +31,7 @@ import java.util.Optional;
 public final class Templates {
   public static final String SCORECARD = "scorecard.ftlx";
   public static final String TEAM_SUMMARY = "team-summary.ftlx";
+  public static final String WHATIF = "whatif.ftlx";
 
   /** Where the build puts the project's templates/ folder inside the jar. */
   private static final String BUILT_IN = "/templates";

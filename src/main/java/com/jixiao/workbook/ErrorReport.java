@@ -26,6 +26,14 @@ public final class ErrorReport {
   public static String render(String fileName, List<InputError> errors, Messages messages) {
     StringBuilder b = new StringBuilder();
     b.append(messages.format("report.header", fileName, errors.size())).append('\n');
+    b.append(lines(errors, messages));
+    b.append(messages.format("report.input_untouched")).append('\n');
+    return b.toString();
+  }
+
+  /** The numbered lines of the problems, each with where, what and how to fix it. */
+  public static String lines(List<InputError> errors, Messages messages) {
+    StringBuilder b = new StringBuilder();
     int n = 1;
     for (InputError e : errors) {
       String what = messages.format(e.what());
@@ -37,7 +45,6 @@ public final class ErrorReport {
       b.append(line).append('\n');
       n++;
     }
-    b.append(messages.format("report.input_untouched")).append('\n');
     return b.toString();
   }
 }

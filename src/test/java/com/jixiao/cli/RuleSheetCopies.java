@@ -54,4 +54,33 @@ final class RuleSheetCopies {
     }
     return to;
   }
+
+  /**
+   * Copies {@code from} to {@code to} with its Settings period set to {@code period} and the store
+   * revenue figures (store_revenue, its target and the previous month's) removed: the workbook a
+   * manager would run to assess an earlier month without that month's revenue.
+   */
+  static Path withPeriod(Path from, Path to, String period) throws IOException {
+    try (InputStream in = Files.newInputStream(from);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet settings = wb.getSheet("设置") != null ? wb.getSheet("设置") : wb.getSheet("Settings");
+      java.util.List<Row> remove = new java.util.ArrayList<>();
+      for (Row r : settings) {
+        String key = r.getCell(0) == null ? "" : r.getCell(0).toString();
+        if (key.equals("考核月份") || key.equalsIgnoreCase("period")) {
+          r.createCell(1).setCellValue(period);
+        }
+        if (java.util.List.of("店铺营业额", "营业额目标", "上月营业额").contains(key)
+            || key.toLowerCase(java.util.Locale.ROOT).startsWith("store_revenue")
+            || key.toLowerCase(java.util.Locale.ROOT).startsWith("store revenue")) {
+          remove.add(r);
+        }
+      }
+      remove.forEach(settings::removeRow);
+      try (OutputStream out = Files.newOutputStream(to)) {
+        wb.write(out);
+      }
+    }
+    return to;
+  }
 }

@@ -21,29 +21,29 @@ import java.util.Optional;
  * Hand-made month reports for the comparison tests: three agents whose perfect month scores exactly
  * 100.00, on salary levels 1–3, in a store whose revenue of 100,000 makes a pool of 500.
  */
-final class ReportFixtures {
-  static final YearMonth PERIOD = YearMonth.of(2026, 12);
+public final class ReportFixtures {
+  public static final YearMonth PERIOD = YearMonth.of(2026, 12);
 
   /** Presales, level 3 (5,000 + 2,000). */
-  static final Agent A = agent("KF001", Role.PRESALES, 3);
+  public static final Agent A = agent("KF001", Role.PRESALES, 3);
 
   /** Presales, level 2 (4,000 + 1,500). */
-  static final Agent B = agent("KF002", Role.PRESALES, 2);
+  public static final Agent B = agent("KF002", Role.PRESALES, 2);
 
   /** Aftersales, level 1 (3,000 + 1,000). */
-  static final Agent C = agent("KF003", Role.AFTERSALES, 1);
+  public static final Agent C = agent("KF003", Role.AFTERSALES, 1);
 
   private ReportFixtures() {}
 
-  static BigDecimal n(String text) {
+  public static BigDecimal n(String text) {
     return new BigDecimal(text);
   }
 
-  static Agent agent(String id, Role role, int level) {
+  public static Agent agent(String id, Role role, int level) {
     return new Agent(id, "客服" + id, "一组", role, level, "", "", true);
   }
 
-  static Map<Integer, SalaryLevel> levels() {
+  public static Map<Integer, SalaryLevel> levels() {
     return Map.of(
         1, new SalaryLevel(1, n("3000"), n("1000")),
         2, new SalaryLevel(2, n("4000"), n("1500")),
@@ -56,7 +56,7 @@ final class ReportFixtures {
    * standard, no lateness. {@code late} late arrivals: above 3 the attendance item (4 of 105)
    * scores 0, so a presales total becomes 101 × 100 / 105 = 96.19.
    */
-  static MonthlyStats month(String agentId, YearMonth month, int late) {
+  public static MonthlyStats month(String agentId, YearMonth month, int late) {
     Map<Metric, BigDecimal> v = new EnumMap<>(Metric.class);
     v.put(Metric.SALES, n("100000"));
     v.put(Metric.SALES_TARGET, n("100000"));
@@ -77,11 +77,11 @@ final class ReportFixtures {
     return new MonthlyStats(agentId, month, v);
   }
 
-  static MonthlyStats perfect(String agentId) {
+  public static MonthlyStats perfect(String agentId) {
     return month(agentId, PERIOD, 0);
   }
 
-  static Settings settings() {
+  public static Settings settings() {
     return new Settings(
         "店铺",
         PERIOD,
@@ -94,26 +94,26 @@ final class ReportFixtures {
         Optional.empty());
   }
 
-  static MonthInput input(RuleSet rules, List<Agent> agents, List<MonthlyStats> monthly) {
+  public static MonthInput input(RuleSet rules, List<Agent> agents, List<MonthlyStats> monthly) {
     return new MonthInput(
         settings(), rules, agents, levels(), monthly, List.of(), List.of(), List.of());
   }
 
-  static MonthReport report(RuleSet rules, List<MonthlyStats> monthly) {
+  public static MonthReport report(RuleSet rules, List<MonthlyStats> monthly) {
     return MonthReport.of(input(rules, List.of(A, B, C), monthly), List.of());
   }
 
-  static MonthReport report(List<MonthlyStats> monthly) {
+  public static MonthReport report(List<MonthlyStats> monthly) {
     return report(RuleSet.defaults(), monthly);
   }
 
   /** The default rules with other bands. */
-  static RuleSet withBands(List<Band> bands) {
+  public static RuleSet withBands(List<Band> bands) {
     RuleSet d = RuleSet.defaults();
     return new RuleSet(d.weights(), bands, d.commission(), d.params());
   }
 
-  static Band band(String min, String coefficient, String action) {
+  public static Band band(String min, String coefficient, String action) {
     return new Band(n(min), n(coefficient), 0, action);
   }
 }

@@ -66,6 +66,11 @@ final class ReadContext {
    * sheets are named in.
    */
   void findSheets() {
+    findSheets(true);
+  }
+
+  /** As {@link #findSheets()}; {@code requireAll} false: a required sheet may be missing. */
+  void findSheets(boolean requireAll) {
     for (String sheet : source.sheetNames()) {
       for (SheetSchema schema : SheetSchema.values()) {
         if (schema.matches(sheet)) {
@@ -85,7 +90,7 @@ final class ReadContext {
       language = Language.EN;
     }
     for (SheetSchema schema : SheetSchema.values()) {
-      if (schema.required() && !sheets.containsKey(schema)) {
+      if (requireAll && schema.required() && !sheets.containsKey(schema)) {
         problems.sheet(
             schema.name(language),
             schema.ordinal(),
