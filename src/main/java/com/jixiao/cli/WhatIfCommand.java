@@ -198,12 +198,11 @@ public final class WhatIfCommand implements Callable<Integer> {
       WhatIf whatIf, WhatIfTexts texts, String currency, Path xlsx, Path pdf, long millis) {
     var console = Console.out();
     List<WhatIf.MonthChange> m = whatIf.months();
+    String first = m.get(0).month().toString();
     console.println(
-        texts.text(
-            "whatif.done",
-            m.get(0).month().toString(),
-            m.get(m.size() - 1).month().toString(),
-            m.size()));
+        m.size() == 1
+            ? texts.text("whatif.done.one", first)
+            : texts.text("whatif.done", first, m.get(m.size() - 1).month().toString(), m.size()));
     if (whatIf.changes().isEmpty()) {
       console.println("  " + texts.text("whatif.change.none"));
     }

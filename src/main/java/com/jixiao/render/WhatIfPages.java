@@ -22,10 +22,17 @@ import java.util.function.Function;
 
 /** Builds the what-if PDF's model from a {@link WhatIf}, cut to one page. */
 public final class WhatIfPages {
-  /** Rows of the agents table and of the crossings list that fit on the page. */
-  static final int AGENT_ROWS = 14;
+  /**
+   * What fits on one A4 landscape page, in table rows: the change lines, the team table (or the
+   * band and class counts beside it, whichever is taller), the agents, the crossings and the notes
+   * share this many. The agents table gets what the others leave, at least {@link #MIN_AGENTS}.
+   */
+  static final int PAGE_ROWS = 25;
 
-  static final int CROSSING_ROWS = 8;
+  static final int MAX_CHANGES = 6;
+  static final int MAX_MONTHS = 12;
+  static final int MIN_AGENTS = 3;
+  static final int CROSSINGS = 6;
 
   private final WhatIfTexts texts;
   private final String currency;
@@ -47,10 +54,16 @@ public final class WhatIfPages {
   public WhatIfPage page(WhatIf whatIf, String store, String workbook) {
     List<WhatIf.MonthChange> months = whatIf.months();
     WhatIf.MonthChange last = months.get(months.size() - 1);
-    List<String> changes =
-        whatIf.changes().isEmpty()
-            ? List.of(texts.text("whatif.change.none"))
-            : whatIf.changes().stream().map(texts::text).toList();
+    List<String> changes = new ArrayList<>();
+    if (whatIf.changes().isEmpty()) {
+      changes.add(texts.text("whatif.change.none"));
+    }
+    whatIf.changes().stream().limit(MAX_CHANGES).forEach(c -> changes.add(texts.text(c)));
+    if (whatIf.changes().size() > MAX_CHANGES) {
+      changes.add(texts.text("whatif.pdf.more_changes", whatIf.changes().size() - MAX_CHANGES));
+    }
+    List<WhatIf.MonthChange> shown =
+        months.subList(Math.max(0, months.size() - MAX_MONTHS), months.size());
     List<Row> rows = new ArrayList<>();
     months.forEach(m -> m.comparison().agents().forEach(c -> rows.add(new Row(m.month(), c))));
     rows.sort(
@@ -69,7 +82,37 @@ public final class WhatIfPages {
       }
     }
     List<String> notes = new ArrayList<>();
-    months.forEach(m -> m.notes().forEach(n -> notes.add(texts.text(n))));
+    if (shown.size() < months.size()) {
+      notes.add(texts.text("whatif.pdf.more_months", months.size() - shown.size()));
+    }
+    List<YearMonth> noPool =
+        months.stream().filter(m -> !m.notes().isEmpty()).map(WhatIf.MonthChange::month).toList();
+    if (noPool.size() == 1) {
+      notes.add(
+          texts.text(
+              months.stream()
+                  .filter(m -> !m.notes().isEmpty())
+                  .findFirst()
+                  .orElseThrow()
+                  .notes()
+                  .get(0)));
+    } else if (!noPool.isEmpty()) {
+      notes.add(
+          texts.text(
+              "whatif.pdf.no_pool",
+              noPool.size(),
+              noPool.get(0).toString(),
+              noPool.get(noPool.size() - 1).toString()));
+    }
+    int counts = last.comparison().team().bandRows().size() + 3;
+    int agentRows =
+        Math.max(
+            MIN_AGENTS,
+            PAGE_ROWS
+                - changes.size()
+                - Math.max(shown.size() + 1, counts)
+                - (crossings.isEmpty() ? 0 : 2)
+                - (notes.isEmpty() ? 0 : 1));
     return new WhatIfPage(
         store,
         workbook,
@@ -81,15 +124,15 @@ public final class WhatIfPages {
         WhatIfTexts.signed(currency, whatIf.payrollCostDifference()),
         whatIf.bandChanges(),
         whatIf.crossings().size(),
-        months.stream().map(m -> teamRow(m.month().toString(), m.comparison())).toList(),
+        shown.stream().map(m -> teamRow(m.month().toString(), m.comparison())).toList(),
         totalRow(whatIf),
         last.month().toString(),
         counts(last.comparison().team()),
-        rows.stream().limit(AGENT_ROWS).map(this::agentRow).toList(),
-        Math.max(0, rows.size() - AGENT_ROWS),
-        crossings.stream().limit(CROSSING_ROWS).toList(),
-        Math.max(0, crossings.size() - CROSSING_ROWS),
-        notes);
+        rows.stream().limit(agentRows).map(this::agentRow).toList(),
+        Math.max(0, rows.size() - agentRows),
+        crossings.stream().limit(CROSSINGS).toList(),
+        Math.max(0, crossings.size() - CROSSINGS),
+        notes.isEmpty() ? List.of() : List.of(String.join(" ", notes)));
   }
 
   private record Row(YearMonth month, AgentChange change) {}

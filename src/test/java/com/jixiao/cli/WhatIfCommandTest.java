@@ -379,6 +379,49 @@ class WhatIfCommandTest {
   }
 
   @Test
+  @DisplayName("a year and ten changes still make a one-page PDF; whatif.xlsx has every row")
+  void onePageWhateverTheSize() throws Exception {
+    Path out = dir.resolve("year");
+    Ran r =
+        whatif(
+            ZH,
+            out,
+            "--months",
+            "2025-10..2026-09",
+            "--set",
+            "band.50.min_score=55",
+            "--set",
+            "weight.conversion.presales=10",
+            "--set",
+            "weight.flagship=8",
+            "--set",
+            "tiers.share=30%",
+            "--set",
+            "rewards.sales_top=500,300,100",
+            "--set",
+            "commission.50000.rate=2.5%",
+            "--set",
+            "commission.200000.rate=5%",
+            "--set",
+            "points_pool_rate=0.6%",
+            "--set",
+            "exceed.sales_completion.threshold=110%",
+            "--set",
+            "exceed.sales_completion.amount=100");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(PdfText.pages(out.resolve("whatif.pdf"))).isEqualTo(1);
+    String pdf = PdfText.of(out.resolve("whatif.pdf"));
+    // eleven lines (weight.flagship changes presales and leads): six shown, five more
+    assertThat(pdf).contains("另有 5 项变更").contains("人次有变化");
+    Path xlsx = out.resolve("whatif.xlsx");
+    assertThat(WhatIfSheets.rows(xlsx, "团队")).hasSize(13);
+    assertThat(WhatIfSheets.rows(xlsx, "变更"))
+        .filteredOn(row -> "变更".equals(row.get("项目")))
+        .hasSize(11);
+    assertThat(WhatIfSheets.rows(xlsx, "越线")).isNotEmpty();
+  }
+
+  @Test
   @DisplayName("an English workbook gets English outputs")
   void english() throws Exception {
     Path out = dir.resolve("en");
