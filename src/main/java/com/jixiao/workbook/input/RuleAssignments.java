@@ -159,7 +159,7 @@ public final class RuleAssignments {
           Message.of("whatif.hint.not_a_rule", s.label(language)));
       return;
     }
-    parse(value, ValueType.RATE).ifPresent(v -> poolRate = (BigDecimal) v);
+    parse(value, s.type()).ifPresent(v -> poolRate = (BigDecimal) v);
   }
 
   private void weight(List<String> parts, String value) {
