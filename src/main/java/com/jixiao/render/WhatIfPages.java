@@ -54,57 +54,13 @@ public final class WhatIfPages {
   public WhatIfPage page(WhatIf whatIf, String store, String workbook) {
     List<WhatIf.MonthChange> months = whatIf.months();
     WhatIf.MonthChange last = months.get(months.size() - 1);
-    List<String> changes = new ArrayList<>();
-    if (whatIf.changes().isEmpty()) {
-      changes.add(texts.text("whatif.change.none"));
-    }
-    whatIf.changes().stream().limit(MAX_CHANGES).forEach(c -> changes.add(texts.text(c)));
-    if (whatIf.changes().size() > MAX_CHANGES) {
-      changes.add(texts.text("whatif.pdf.more_changes", whatIf.changes().size() - MAX_CHANGES));
-    }
+    List<String> changes = changes(whatIf);
     List<WhatIf.MonthChange> shown =
         months.subList(Math.max(0, months.size() - MAX_MONTHS), months.size());
-    List<Row> rows = new ArrayList<>();
-    months.forEach(m -> m.comparison().agents().forEach(c -> rows.add(new Row(m.month(), c))));
-    rows.sort(
-        Comparator.comparing((Row r) -> r.change().payDifference().abs())
-            .reversed()
-            .thenComparing(Row::month)
-            .thenComparing(r -> r.change().agentId()));
-    List<WhatIfPage.CrossingRow> crossings = new ArrayList<>();
-    for (WhatIf.MonthChange m : months) {
-      for (AgentChange c : m.comparison().crossings()) {
-        for (Crossing x : c.crossings()) {
-          crossings.add(
-              new WhatIfPage.CrossingRow(
-                  m.month().toString(), c.agentId(), c.agent().name(), texts.crossing(x)));
-        }
-      }
-    }
-    List<String> notes = new ArrayList<>();
-    if (shown.size() < months.size()) {
-      notes.add(texts.text("whatif.pdf.more_months", months.size() - shown.size()));
-    }
-    List<YearMonth> noPool =
-        months.stream().filter(m -> !m.notes().isEmpty()).map(WhatIf.MonthChange::month).toList();
-    if (noPool.size() == 1) {
-      notes.add(
-          texts.text(
-              months.stream()
-                  .filter(m -> !m.notes().isEmpty())
-                  .findFirst()
-                  .orElseThrow()
-                  .notes()
-                  .get(0)));
-    } else if (!noPool.isEmpty()) {
-      notes.add(
-          texts.text(
-              "whatif.pdf.no_pool",
-              noPool.size(),
-              noPool.get(0).toString(),
-              noPool.get(noPool.size() - 1).toString()));
-    }
-    int counts = last.comparison().team().bandRows().size() + 3;
+    List<Row> rows = byPayChange(months);
+    List<WhatIfPage.CrossingRow> crossings = crossings(months);
+    List<String> notes = notes(months, shown.size());
+    int counts = last.comparison().team().bandRows().size() + TierClass.values().length;
     int agentRows =
         Math.max(
             MIN_AGENTS,
@@ -133,6 +89,68 @@ public final class WhatIfPages {
         crossings.stream().limit(CROSSINGS).toList(),
         Math.max(0, crossings.size() - CROSSINGS),
         notes.isEmpty() ? List.of() : List.of(String.join(" ", notes)));
+  }
+
+  /** The change in words, at most {@link #MAX_CHANGES} lines and a line saying how many more. */
+  private List<String> changes(WhatIf whatIf) {
+    List<String> changes = new ArrayList<>();
+    if (whatIf.changes().isEmpty()) {
+      changes.add(texts.text("whatif.change.none"));
+    }
+    whatIf.changes().stream().limit(MAX_CHANGES).forEach(c -> changes.add(texts.text(c)));
+    if (whatIf.changes().size() > MAX_CHANGES) {
+      changes.add(texts.text("whatif.pdf.more_changes", whatIf.changes().size() - MAX_CHANGES));
+    }
+    return changes;
+  }
+
+  /** Every changed agent-month, the largest change of pay first. */
+  private static List<Row> byPayChange(List<WhatIf.MonthChange> months) {
+    List<Row> rows = new ArrayList<>();
+    months.forEach(m -> m.comparison().agents().forEach(c -> rows.add(new Row(m.month(), c))));
+    rows.sort(
+        Comparator.comparing((Row r) -> r.change().payDifference().abs())
+            .reversed()
+            .thenComparing(Row::month)
+            .thenComparing(r -> r.change().agentId()));
+    return rows;
+  }
+
+  private List<WhatIfPage.CrossingRow> crossings(List<WhatIf.MonthChange> months) {
+    List<WhatIfPage.CrossingRow> crossings = new ArrayList<>();
+    for (WhatIf.MonthChange m : months) {
+      for (AgentChange c : m.comparison().crossings()) {
+        for (Crossing x : c.crossings()) {
+          crossings.add(
+              new WhatIfPage.CrossingRow(
+                  m.month().toString(), c.agentId(), c.agent().name(), texts.crossing(x)));
+        }
+      }
+    }
+    return crossings;
+  }
+
+  /**
+   * Months left out of the team table, and the months without a pool: one such month's own note, or
+   * one sentence for several (the workbook has each month's note).
+   */
+  private List<String> notes(List<WhatIf.MonthChange> months, int shown) {
+    List<String> notes = new ArrayList<>();
+    if (shown < months.size()) {
+      notes.add(texts.text("whatif.pdf.more_months", months.size() - shown));
+    }
+    List<WhatIf.MonthChange> noPool = months.stream().filter(m -> !m.notes().isEmpty()).toList();
+    if (noPool.size() == 1) {
+      notes.add(texts.text(noPool.get(0).notes().get(0)));
+    } else if (!noPool.isEmpty()) {
+      notes.add(
+          texts.text(
+              "whatif.pdf.no_pool",
+              noPool.size(),
+              noPool.get(0).month().toString(),
+              noPool.get(noPool.size() - 1).month().toString()));
+    }
+    return notes;
   }
 
   private record Row(YearMonth month, AgentChange change) {}

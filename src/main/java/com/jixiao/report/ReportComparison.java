@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -59,12 +60,7 @@ public record ReportComparison(
       if (!changed.isEmpty() || !crossings.isEmpty()) {
         changes.add(
             new AgentChange(
-                a.agent().id(),
-                java.util.Optional.of(b),
-                java.util.Optional.of(a),
-                changed,
-                crossings,
-                List.of()));
+                a.agent().id(), Optional.of(b), Optional.of(a), changed, crossings, List.of()));
       }
     }
     for (AgentFigures b : was.values()) {
@@ -128,8 +124,8 @@ public record ReportComparison(
   private static AgentChange only(String id, AgentFigures before, AgentFigures after) {
     return new AgentChange(
         id,
-        java.util.Optional.ofNullable(before),
-        java.util.Optional.ofNullable(after),
+        Optional.ofNullable(before),
+        Optional.ofNullable(after),
         EnumSet.allOf(Figure.class),
         List.of(),
         List.of());

@@ -373,8 +373,29 @@ class WhatIfCommandTest {
     assertThat(months.err()).contains("2026-10 晚于工作簿的考核月份 2026-09");
     Ran noRows = whatif(ZH, out, "--set", "tiers.share=25%", "--months", "2024-01");
     assertThat(noRows.err()).contains("月度数据表没有 2024-01 的数据").contains("2025-10..2026-09");
-    Ran noRules = whatif(ZH, out, "--rules", ZH.toString().replace("zh", "en"));
-    assertThat(noRules.status()).as(noRules.err()).isZero(); // the English sample has Parameters
+    Path empty = dir.resolve("nothing.xlsx");
+    Path badValue = dir.resolve("bad-rules.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("hello");
+      try (var o = Files.newOutputStream(empty)) {
+        wb.write(o);
+      }
+      Sheet p = wb.createSheet("参数");
+      p.createRow(0).createCell(0).setCellValue("tiers.share");
+      p.getRow(0).createCell(1).setCellValue("lots");
+      try (var o = Files.newOutputStream(badValue)) {
+        wb.write(o);
+      }
+    }
+    Ran noRules = whatif(ZH, out, "--rules", empty.toString());
+    assertThat(noRules.status()).isEqualTo(2);
+    assertThat(noRules.err()).contains("工作簿 nothing.xlsx 没有考核规则、参数、考核档位或提成阶梯表");
+    Ran wrong = whatif(ZH, out, "--rules", badValue.toString());
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.err()).contains("参数!B1").contains("tiers.share");
+    assertThat(out).doesNotExist();
+    Ran english = whatif(ZH, out, "--rules", EN.toString());
+    assertThat(english.status()).as(english.err()).isZero(); // the English sample has Parameters
     assertThat(out.resolve("whatif.xlsx")).exists();
   }
 
