@@ -34,7 +34,7 @@ public final class History {
     for (MonthlyStats s : input.monthly()) {
       YearMonth m = s.month();
       if (m.isBefore(period) && !months.containsKey(m)) {
-        months.put(m, MonthAssessor.assess(input, m).withoutExplanations());
+        months.put(m, MonthAssessor.assess(input, m, false));
       }
     }
     months.put(period, periodResult);
