@@ -34,11 +34,28 @@ public final class History {
     for (MonthlyStats s : input.monthly()) {
       YearMonth m = s.month();
       if (m.isBefore(period) && !months.containsKey(m)) {
-        months.put(m, MonthAssessor.assess(input, m).withoutExplanations());
+        months.put(m, MonthAssessor.assess(input, m, false));
       }
     }
     months.put(period, periodResult);
     return new History(period, months);
+  }
+
+  /**
+   * The history as a run for an earlier month would have it: the months up to {@code month}, which
+   * becomes the period. Each month is assessed the same whichever later month is the period (only
+   * the period's own store orders may come from Settings), so a replay of several months assesses
+   * each month once. The months kept have no explanations.
+   */
+  public History upTo(YearMonth month) {
+    Map<YearMonth, MonthResult> kept = new TreeMap<>();
+    months.forEach(
+        (m, r) -> {
+          if (!m.isAfter(month)) {
+            kept.put(m, m.equals(period) ? r.withoutExplanations() : r);
+          }
+        });
+    return new History(month, kept);
   }
 
   public YearMonth period() {

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The scoring rule of each of the 19 items of seed 004 (SPEC 3). Each rule is stated on the item's
@@ -28,10 +29,17 @@ public final class ItemRules {
   private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
 
   private final Parameters params;
+  private final boolean explain;
   private final Map<Item, Rule> rules = new EnumMap<>(Item.class);
 
   public ItemRules(Parameters params) {
+    this(params, true);
+  }
+
+  /** {@code explain} false: every score's explanation is {@link MonthResult#NOT_KEPT}. */
+  public ItemRules(Parameters params, boolean explain) {
     this.params = params;
+    this.explain = explain;
     rules.put(Item.SALES_COMPLETION, this::salesCompletion);
     rules.put(Item.SALES_GROWTH, this::salesGrowth);
     // **reading**: the seed's "−3 below 1.5%, −2 below 1%" read as the scores 3 and 2.
@@ -39,14 +47,14 @@ public final class ItemRules {
         Item.CONVERSION,
         bands(
             "explain.conversion",
-            m -> new Ratio(m.stats().get(Metric.DEALS), m.stats().get(Metric.VISITORS)),
+            m -> Achievement.conversion(m.stats()),
             List.of(step("0.015", 5), step("0.01", 3), step("0.005", 2)),
             0));
     rules.put(
         Item.FLAGSHIP,
         bands(
             "explain.flagship",
-            m -> Ratio.of(m.stats().get(Metric.FLAGSHIP_RATIO)),
+            m -> Achievement.flagship(m.stats()),
             List.of(step("1", 6), step("0.8", 5)),
             4));
     rules.put(
@@ -60,8 +68,7 @@ public final class ItemRules {
         Item.INQUIRIES,
         bands(
             "explain.inquiries",
-            m ->
-                new Ratio(m.stats().get(Metric.INQUIRIES), params.number(Param.INQUIRIES_STANDARD)),
+            m -> Achievement.inquiries(m.stats(), params),
             List.of(step("0.8", 5), step("0.6", 3), step("0.3", 2)),
             0));
     // **reading**: the seed's sentence is cut off; one dispute caused by attitude costs the item.
@@ -97,14 +104,19 @@ public final class ItemRules {
     BigDecimal onW0 = o.num().signum() < 0 ? BigDecimal.ZERO : o.num();
     BigDecimal score =
         weight.multiply(onW0).divide(item.seedWeight().multiply(o.den()), 2, RoundingMode.HALF_UP);
-    Message why =
-        weight.compareTo(item.seedWeight()) == 0
-            ? o.why()
-            : Message.of(
-                "explain.scaled",
-                o.why(),
-                Figures.number(weight),
-                Figures.number(item.seedWeight()));
+    Message why;
+    if (!explain) {
+      why = MonthResult.NOT_KEPT;
+    } else if (weight.compareTo(item.seedWeight()) == 0) {
+      why = o.why().get();
+    } else {
+      why =
+          Message.of(
+              "explain.scaled",
+              o.why().get(),
+              Figures.number(weight),
+              Figures.number(item.seedWeight()));
+    }
     return new ItemScore(item, weight, score, why);
   }
 
@@ -115,18 +127,21 @@ public final class ItemRules {
 
   // ---- the shapes -------------------------------------------------------------------------
 
-  /** A rule: the score on W0 as the exact fraction num/den, and why. */
+  /**
+   * A rule: the score on W0 as the exact fraction num/den, and why; the sentence is only made when
+   * asked for (the months before the period keep none, see {@link MonthResult#NOT_KEPT}).
+   */
   @FunctionalInterface
   private interface Rule {
     Outcome apply(AgentMonth month);
   }
 
-  private record Outcome(BigDecimal num, BigDecimal den, Message why) {
-    static Outcome of(BigDecimal score, Message why) {
+  private record Outcome(BigDecimal num, BigDecimal den, Supplier<Message> why) {
+    static Outcome of(BigDecimal score, Supplier<Message> why) {
       return new Outcome(score, BigDecimal.ONE, why);
     }
 
-    static Outcome of(long score, Message why) {
+    static Outcome of(long score, Supplier<Message> why) {
       return of(BigDecimal.valueOf(score), why);
     }
   }
@@ -151,11 +166,12 @@ public final class ItemRules {
       for (int i = 0; i < fixed.size(); i++) {
         if (r.atLeast(fixed.get(i).min())) {
           BigDecimal score = fixed.get(i).score();
-          return Outcome.of(score, bandMessage(key, r, bandLabel(fixed, i), score));
+          int step = i;
+          return Outcome.of(score, () -> bandMessage(key, r, bandLabel(fixed, step), score));
         }
       }
       BigDecimal score = BigDecimal.valueOf(otherwise);
-      return Outcome.of(score, bandMessage(key, r, bandLabel(fixed, fixed.size()), score));
+      return Outcome.of(score, () -> bandMessage(key, r, bandLabel(fixed, fixed.size()), score));
     };
   }
 
@@ -186,7 +202,7 @@ public final class ItemRules {
       BigDecimal n = m.stats().get(count);
       return Outcome.of(
           item.seedWeight().subtract(each.multiply(n)),
-          Message.of(key, Figures.number(n), Figures.number(each)));
+          () -> Message.of(key, Figures.number(n), Figures.number(each)));
     };
   }
 
@@ -195,13 +211,13 @@ public final class ItemRules {
     return m -> {
       MonthlyStats s = m.stats();
       if (s.find(metric).isEmpty()) {
-        return Outcome.of(0, Message.of("explain.not_rated"));
+        return Outcome.of(0, () -> Message.of("explain.not_rated"));
       }
       BigDecimal level = s.get(metric);
       return new Outcome(
           item.seedWeight().multiply(level),
           BigDecimal.valueOf(max),
-          Message.of("explain.level", Figures.number(level), Integer.toString(max)));
+          () -> Message.of("explain.level", Figures.number(level), Integer.toString(max)));
     };
   }
 
@@ -218,15 +234,19 @@ public final class ItemRules {
       throw new IllegalArgumentException(
           "scoring sales_completion for " + m.stats().agentId() + ": sales_target must be > 0");
     }
-    String r = Figures.percent(sales, target);
+    Supplier<String> r = () -> Figures.percent(sales, target);
     if (sales.multiply(HUNDRED).compareTo(target.multiply(BigDecimal.valueOf(110))) > 0) {
       // shown rounded up, so that 110.001% does not read "110.00%: above 110%"
-      String above =
-          Figures.percent(sales.divide(target, MathContext.DECIMAL128), RoundingMode.CEILING);
-      return Outcome.of(32, Message.of("explain.sales_completion.above", above));
+      return Outcome.of(
+          32,
+          () ->
+              Message.of(
+                  "explain.sales_completion.above",
+                  Figures.percent(
+                      sales.divide(target, MathContext.DECIMAL128), RoundingMode.CEILING)));
     }
     if (sales.compareTo(target) >= 0) {
-      return Outcome.of(30, Message.of("explain.sales_completion.met", r));
+      return Outcome.of(30, () -> Message.of("explain.sales_completion.met", r.get()));
     }
     BigDecimal steps = target.subtract(sales).multiply(TWENTY).divideToIntegralValue(target);
     String key =
@@ -234,7 +254,8 @@ public final class ItemRules {
             ? "explain.sales_completion.below_one_step"
             : "explain.sales_completion.below";
     return Outcome.of(
-        BigDecimal.valueOf(30).subtract(steps), Message.of(key, r, Figures.number(steps)));
+        BigDecimal.valueOf(30).subtract(steps),
+        () -> Message.of(key, r.get(), Figures.number(steps)));
   }
 
   /**
@@ -244,12 +265,12 @@ public final class ItemRules {
    */
   private Outcome salesGrowth(AgentMonth m) {
     if (lacksPreviousSales(m)) {
-      return Outcome.of(8, Message.of("explain.sales_growth.no_previous"));
+      return Outcome.of(8, () -> Message.of("explain.sales_growth.no_previous"));
     }
     BigDecimal sales = m.stats().get(Metric.SALES);
     BigDecimal prev = m.previous().orElseThrow().get(Metric.SALES);
     BigDecimal diff = sales.subtract(prev);
-    String g = Figures.signedPercent(diff.divide(prev, MathContext.DECIMAL128));
+    Supplier<String> g = () -> Figures.signedPercent(diff.divide(prev, MathContext.DECIMAL128));
     if (diff.signum() > 0) {
       BigDecimal steps = diff.multiply(TWENTY).divideToIntegralValue(prev);
       BigDecimal cap = params.number(Param.SALES_GROWTH_MAX_BONUS);
@@ -257,16 +278,16 @@ public final class ItemRules {
           steps.compareTo(cap) > 0 ? "explain.sales_growth.capped" : "explain.sales_growth.up";
       BigDecimal bonus = steps.min(cap);
       return Outcome.of(
-          BigDecimal.valueOf(8).add(bonus), Message.of(key, g, Figures.number(bonus)));
+          BigDecimal.valueOf(8).add(bonus), () -> Message.of(key, g.get(), Figures.number(bonus)));
     }
     BigDecimal sales100 = sales.multiply(HUNDRED);
     if (sales100.compareTo(prev.multiply(BigDecimal.valueOf(60))) < 0) {
-      return Outcome.of(6, Message.of("explain.sales_growth.down40", g));
+      return Outcome.of(6, () -> Message.of("explain.sales_growth.down40", g.get()));
     }
     if (sales100.compareTo(prev.multiply(BigDecimal.valueOf(80))) < 0) {
-      return Outcome.of(7, Message.of("explain.sales_growth.down20", g));
+      return Outcome.of(7, () -> Message.of("explain.sales_growth.down20", g.get()));
     }
-    return Outcome.of(8, Message.of("explain.sales_growth.steady", g));
+    return Outcome.of(8, () -> Message.of("explain.sales_growth.steady", g.get()));
   }
 
   /**
@@ -277,11 +298,11 @@ public final class ItemRules {
     BigDecimal late = m.stats().get(Metric.LATE_COUNT);
     BigDecimal absent = m.stats().get(Metric.ABSENT_DAYS);
     if (late.compareTo(BigDecimal.valueOf(3)) > 0) {
-      return Outcome.of(0, Message.of("explain.attendance.too_late", Figures.number(late)));
+      return Outcome.of(0, () -> Message.of("explain.attendance.too_late", Figures.number(late)));
     }
     return Outcome.of(
         BigDecimal.valueOf(4).subtract(late).subtract(absent),
-        Message.of("explain.attendance", Figures.number(late), Figures.number(absent)));
+        () -> Message.of("explain.attendance", Figures.number(late), Figures.number(absent)));
   }
 
   /**
@@ -293,10 +314,11 @@ public final class ItemRules {
     if (q.fatal() > 0) {
       return Outcome.of(
           0,
-          Message.of(
-              "explain.service_attitude.fatal",
-              Integer.toString(q.fatal()),
-              Integer.toString(q.escalated())));
+          () ->
+              Message.of(
+                  "explain.service_attitude.fatal",
+                  Integer.toString(q.fatal()),
+                  Integer.toString(q.escalated())));
     }
     BigDecimal complaints = m.stats().get(Metric.COMPLAINTS);
     BigDecimal score =
@@ -305,10 +327,11 @@ public final class ItemRules {
             .subtract(BigDecimal.valueOf(q.nonFatal()));
     return Outcome.of(
         score,
-        Message.of(
-            "explain.service_attitude",
-            Figures.number(complaints),
-            Integer.toString(q.nonFatal())));
+        () ->
+            Message.of(
+                "explain.service_attitude",
+                Figures.number(complaints),
+                Integer.toString(q.nonFatal())));
   }
 
   /**
@@ -320,6 +343,6 @@ public final class ItemRules {
     BigDecimal ok = m.stats().get(Metric.REPORTS_QUALITY_OK);
     return Outcome.of(
         onTime.add(ok).min(BigDecimal.valueOf(4)),
-        Message.of("explain.reports", Figures.number(onTime), Figures.number(ok)));
+        () -> Message.of("explain.reports", Figures.number(onTime), Figures.number(ok)));
   }
 }

@@ -39,6 +39,15 @@ public final class MonthAssessor {
    * alerts are about that month only.
    */
   public static MonthResult assess(MonthInput input, YearMonth period) {
+    return assess(input, period, true);
+  }
+
+  /**
+   * As {@link #assess(MonthInput, YearMonth)}; {@code explain} false leaves out the items'
+   * explanations ({@link MonthResult#NOT_KEPT}), which no output shows for a month of the history:
+   * making the sentences was a tenth of assessing it.
+   */
+  static MonthResult assess(MonthInput input, YearMonth period, boolean explain) {
     Map<String, MonthlyStats> current = rowsOf(input.monthly(), period);
     Map<String, MonthlyStats> previous = rowsOf(input.monthly(), period.minusMonths(1));
     Map<String, QualitySummary> quality = QualityCounter.count(input.quality(), period);
@@ -46,7 +55,7 @@ public final class MonthAssessor {
         period.equals(input.settings().period())
             ? input.settings().storeOrders().orElseGet(() -> sumOrders(current))
             : sumOrders(current);
-    MonthlyScorer scorer = new MonthlyScorer(input.rules());
+    MonthlyScorer scorer = new MonthlyScorer(input.rules(), explain);
 
     List<AgentScore> scores = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();

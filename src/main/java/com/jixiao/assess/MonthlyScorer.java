@@ -23,8 +23,13 @@ public final class MonthlyScorer {
   private final ItemRules items;
 
   public MonthlyScorer(RuleSet rules) {
+    this(rules, true);
+  }
+
+  /** {@code explain} false: the items' explanations are not made (see {@link ItemRules}). */
+  public MonthlyScorer(RuleSet rules, boolean explain) {
     this.rules = rules;
-    this.items = new ItemRules(rules.params());
+    this.items = new ItemRules(rules.params(), explain);
   }
 
   /** The agent's score, not yet ranked (rank 0). */

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       WatchCommand.class,
       MailCommand.class,
+      WhatIfCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -25,7 +25,8 @@ public final class Messages {
           "money",
           "render",
           "service",
-          "hardening");
+          "hardening",
+          "whatif");
 
   private final Language language;
   private final List<ResourceBundle> bundles = new ArrayList<>();
@@ -55,12 +56,19 @@ public final class Messages {
 
   /**
    * The text of a message; a missing key is a bug and fails loudly. An argument that is itself a
-   * {@link Message} is rendered first, so sentences can be composed ("…; scaled by weight 15/30").
+   * {@link Message} is rendered first, so sentences can be composed ("…; scaled by weight 15/30");
+   * a {@link Labelled} one (an item, a role) is shown by its label in this language.
    */
   public String format(Message message) {
-    Object[] args =
-        message.args().stream().map(a -> a instanceof Message m ? format(m) : a).toArray();
+    Object[] args = message.args().stream().map(this::argument).toArray();
     return format(message.key(), args);
+  }
+
+  private Object argument(Object a) {
+    if (a instanceof Message m) {
+      return format(m);
+    }
+    return a instanceof Labelled l ? l.label(language) : a;
   }
 
   public String format(String key, Object... args) {

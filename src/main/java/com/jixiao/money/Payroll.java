@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The payroll of the month (SPEC 5.1 and the Payroll / 工资表 sheet): one line per assessed agent, in
- * the order of the scores, and the wage-law guardrail's alerts on it.
+ * the order of the scores, with the extra rewards for exceeding items when that rule is on, and the
+ * wage-law guardrail's alerts on it.
  */
 public record Payroll(List<PayrollLine> lines, List<Alert> alerts) {
 
@@ -30,8 +31,11 @@ public record Payroll(List<PayrollLine> lines, List<Alert> alerts) {
         new Commission(
             input.rules().commission(),
             Commission.Mode.of(input.rules().params().choice(Param.COMMISSION_MODE)));
+    ExceedRewards exceed = ExceedRewards.of(input);
     List<PayrollLine> lines =
-        scores.stream().map(s -> line(input, s, commission, rewardsAndPenalties, pool)).toList();
+        scores.stream()
+            .map(s -> line(input, s, commission, rewardsAndPenalties, pool, exceed))
+            .toList();
     return new Payroll(lines, WageGuardrail.check(lines, input.rules().params()));
   }
 
@@ -40,7 +44,8 @@ public record Payroll(List<PayrollLine> lines, List<Alert> alerts) {
       AgentScore score,
       Commission commission,
       RewardsAndPenalties rewardsAndPenalties,
-      PointsPool pool) {
+      PointsPool pool,
+      ExceedRewards exceed) {
     String id = score.agent().id();
     SalaryLevel level = input.salaryLevels().get(score.agent().salaryLevel());
     if (level == null) {
@@ -50,18 +55,20 @@ public record Payroll(List<PayrollLine> lines, List<Alert> alerts) {
     }
     BigDecimal coefficient = score.band().coefficient();
     BigDecimal sales = score.stats().get(Metric.SALES);
+    BigDecimal performancePay = Money.round(level.performanceWage().multiply(coefficient));
     return new PayrollLine(
         score.agent(),
         Money.round(level.levelWage()),
         Money.round(level.performanceWage()),
         coefficient,
-        Money.round(level.performanceWage().multiply(coefficient)),
+        performancePay,
         sales,
         commission.parts(sales),
         commission.on(sales),
         Money.round(rewardsAndPenalties.reward(id)),
         Money.round(rewardsAndPenalties.penalty(id)),
-        pool.payout(id));
+        pool.payout(id),
+        exceed.of(score, performancePay));
   }
 
   /** The sum of one column over all lines, exact to the cent. */

@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * One agent's pay for the month (SPEC 5.1), every component rounded half up to 0.01: gross_pay =
- * level_wage + performance_pay + commission + rewards − penalties + points_bonus, exactly.
- * performance_wage and coefficient are shown because performance_pay = round2(their product).
+ * level_wage + performance_pay + commission + rewards − penalties + points_bonus + exceed_reward,
+ * exactly. performance_wage and coefficient are shown because performance_pay = round2(their
+ * product). {@code exceed} lists the extra rewards for exceeding items (empty unless the rule is
+ * on).
  */
 public record PayrollLine(
     Agent agent,
@@ -20,10 +22,17 @@ public record PayrollLine(
     BigDecimal commission,
     BigDecimal rewards,
     BigDecimal penalties,
-    BigDecimal pointsBonus) {
+    BigDecimal pointsBonus,
+    List<ExceedReward> exceed) {
 
   public PayrollLine {
     commissionParts = List.copyOf(commissionParts);
+    exceed = List.copyOf(exceed);
+  }
+
+  /** The sum of the extra rewards for exceeding items. */
+  public BigDecimal exceedReward() {
+    return Money.sum(exceed.stream().map(ExceedReward::amount).toList());
   }
 
   public BigDecimal grossPay() {
@@ -32,7 +41,8 @@ public record PayrollLine(
         .add(commission)
         .add(rewards)
         .subtract(penalties)
-        .add(pointsBonus);
+        .add(pointsBonus)
+        .add(exceedReward());
   }
 
   /** What the agent would get without the penalties: the base of the deduction share. */

@@ -217,7 +217,13 @@ public final class Pages {
         money.amount(l.grossPay()),
         plain(p.counted()),
         pointsDetail(p),
-        report.money().pool().pointValue().map(money::pointValue).orElse(null));
+        report.money().pool().pointValue().map(money::pointValue).orElse(null),
+        l.exceed().isEmpty() ? null : money.amount(l.exceedReward()),
+        l.exceed().isEmpty()
+            ? null
+            : l.exceed().stream()
+                .map(e -> messages.format(e.reached()))
+                .collect(java.util.stream.Collectors.joining("; ")));
   }
 
   /** Where the points come from: the Points rows, good reviews and target met (SPEC 5.1). */

@@ -139,7 +139,8 @@ public record ScorecardPage(
    * The gross-pay breakdown (SPEC 5.1) as the Payroll sheet has it, amounts in the workbook's
    * currency ("¥4,000.00"; penalties as a deduction, "−¥50.00"), and the agent's points: the
    * counted total with where it comes from, and the point value ({@code pointValue} null when
-   * nobody has points).
+   * nobody has points). {@code exceedReward} and {@code exceedDetail} (the achievement reached, per
+   * item) are null unless the agent earned an extra reward for exceeding an item.
    */
   public record Pay(
       String levelWage,
@@ -153,5 +154,7 @@ public record ScorecardPage(
       String grossPay,
       String points,
       String pointsDetail,
-      String pointValue) {}
+      String pointValue,
+      String exceedReward,
+      String exceedDetail) {}
 }

@@ -27,6 +27,7 @@ import java.util.Optional;
 public final class Templates {
   public static final String SCORECARD = "scorecard.ftlx";
   public static final String TEAM_SUMMARY = "team-summary.ftlx";
+  public static final String WHATIF = "whatif.ftlx";
 
   private final Configuration config;
   private final Optional<Path> dir;

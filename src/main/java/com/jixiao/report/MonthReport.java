@@ -49,6 +49,20 @@ public record MonthReport(
   public static MonthReport of(MonthInput input, List<Alert> readAlerts, AnnualWhen annualWhen) {
     MonthResult scores = MonthAssessor.assess(input);
     History history = History.of(input, scores); // every month assessed once, shared below
+    return of(input, readAlerts, annualWhen, history);
+  }
+
+  /**
+   * As {@link #of(MonthInput, List, AnnualWhen)} on a history already assessed, whose period is the
+   * input's (e.g. {@link History#upTo} of a later month's, when several months are replayed).
+   */
+  public static MonthReport of(
+      MonthInput input, List<Alert> readAlerts, AnnualWhen annualWhen, History history) {
+    if (!history.period().equals(input.settings().period())) {
+      throw new IllegalArgumentException(
+          "assessing " + input.settings().period() + " on the history of " + history.period());
+    }
+    MonthResult scores = history.month(history.period()).orElseThrow();
     RankingResult ranking = RankingAssessor.assess(input, history);
     Workflow workflow =
         Workflow.of(input.settings().period(), WorkingCalendar.china(input.holidays()));

@@ -1,5 +1,6 @@
 package com.jixiao.rules;
 
+import com.jixiao.i18n.Labelled;
 import com.jixiao.model.Language;
 import com.jixiao.model.Role;
 import com.jixiao.model.Text;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * The nineteen items of seed 004's 销售导购客服绩效考核制度 (SPEC 3), in the spec's order, each with its seed
  * weight W0. The scoring rule of each item is in {@code com.jixiao.assess.ItemRules}.
  */
-public enum Item {
+public enum Item implements Labelled {
   SALES_COMPLETION("sales_completion", "销售额完成率", "Sales completion", Group.PERFORMANCE, 30, true),
   SALES_GROWTH("sales_growth", "销售增长率", "Sales growth", Group.PERFORMANCE, 8, true),
   CONVERSION("conversion", "转化率", "Conversion", Group.PERFORMANCE, 5, true),
@@ -59,6 +60,7 @@ public enum Item {
     return en;
   }
 
+  @Override
   public String label(Language language) {
     return language == Language.ZH ? zh : en;
   }

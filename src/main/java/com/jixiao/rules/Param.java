@@ -42,7 +42,47 @@ public enum Param {
   /** Issue 4 wage-law guardrail: deductions above this share of gross pay are flagged. */
   PAYROLL_MAX_DEDUCTION_SHARE("payroll.max_deduction_share", Kind.RATE, "20%"),
   /** Issue 4 wage-law guardrail: the local minimum wage; blank or "none" for no check. */
-  PAYROLL_MINIMUM_WAGE("payroll.minimum_wage", Kind.MONEY_OR_NONE, "none");
+  PAYROLL_MINIMUM_WAGE("payroll.minimum_wage", Kind.MONEY_OR_NONE, "none"),
+  /** {@link ExceedRule}: from this achievement on, an extra reward; none = off. */
+  EXCEED_SALES_COMPLETION_THRESHOLD("exceed.sales_completion.threshold", Kind.RATE_OR_NONE, "none"),
+  /** {@link ExceedRule}: the fixed part of the extra reward. */
+  EXCEED_SALES_COMPLETION_AMOUNT("exceed.sales_completion.amount", Kind.MONEY, "0"),
+  /** {@link ExceedRule}: the part of the extra reward that is a share of performance pay. */
+  EXCEED_SALES_COMPLETION_SHARE("exceed.sales_completion.share", Kind.RATE, "0%"),
+  /** {@link ExceedRule}: the most the extra reward for the item can be; none = no cap. */
+  EXCEED_SALES_COMPLETION_CAP("exceed.sales_completion.cap", Kind.MONEY_OR_NONE, "none"),
+  /** {@link ExceedRule}: from this achievement on, an extra reward; none = off. */
+  EXCEED_SALES_GROWTH_THRESHOLD("exceed.sales_growth.threshold", Kind.RATE_OR_NONE, "none"),
+  /** {@link ExceedRule}: the fixed part of the extra reward. */
+  EXCEED_SALES_GROWTH_AMOUNT("exceed.sales_growth.amount", Kind.MONEY, "0"),
+  /** {@link ExceedRule}: the part of the extra reward that is a share of performance pay. */
+  EXCEED_SALES_GROWTH_SHARE("exceed.sales_growth.share", Kind.RATE, "0%"),
+  /** {@link ExceedRule}: the most the extra reward for the item can be; none = no cap. */
+  EXCEED_SALES_GROWTH_CAP("exceed.sales_growth.cap", Kind.MONEY_OR_NONE, "none"),
+  /** {@link ExceedRule}: from this achievement on, an extra reward; none = off. */
+  EXCEED_CONVERSION_THRESHOLD("exceed.conversion.threshold", Kind.RATE_OR_NONE, "none"),
+  /** {@link ExceedRule}: the fixed part of the extra reward. */
+  EXCEED_CONVERSION_AMOUNT("exceed.conversion.amount", Kind.MONEY, "0"),
+  /** {@link ExceedRule}: the part of the extra reward that is a share of performance pay. */
+  EXCEED_CONVERSION_SHARE("exceed.conversion.share", Kind.RATE, "0%"),
+  /** {@link ExceedRule}: the most the extra reward for the item can be; none = no cap. */
+  EXCEED_CONVERSION_CAP("exceed.conversion.cap", Kind.MONEY_OR_NONE, "none"),
+  /** {@link ExceedRule}: from this achievement on, an extra reward; none = off. */
+  EXCEED_FLAGSHIP_THRESHOLD("exceed.flagship.threshold", Kind.RATE_OR_NONE, "none"),
+  /** {@link ExceedRule}: the fixed part of the extra reward. */
+  EXCEED_FLAGSHIP_AMOUNT("exceed.flagship.amount", Kind.MONEY, "0"),
+  /** {@link ExceedRule}: the part of the extra reward that is a share of performance pay. */
+  EXCEED_FLAGSHIP_SHARE("exceed.flagship.share", Kind.RATE, "0%"),
+  /** {@link ExceedRule}: the most the extra reward for the item can be; none = no cap. */
+  EXCEED_FLAGSHIP_CAP("exceed.flagship.cap", Kind.MONEY_OR_NONE, "none"),
+  /** {@link ExceedRule}: from this achievement on, an extra reward; none = off. */
+  EXCEED_INQUIRIES_THRESHOLD("exceed.inquiries.threshold", Kind.RATE_OR_NONE, "none"),
+  /** {@link ExceedRule}: the fixed part of the extra reward. */
+  EXCEED_INQUIRIES_AMOUNT("exceed.inquiries.amount", Kind.MONEY, "0"),
+  /** {@link ExceedRule}: the part of the extra reward that is a share of performance pay. */
+  EXCEED_INQUIRIES_SHARE("exceed.inquiries.share", Kind.RATE, "0%"),
+  /** {@link ExceedRule}: the most the extra reward for the item can be; none = no cap. */
+  EXCEED_INQUIRIES_CAP("exceed.inquiries.cap", Kind.MONEY_OR_NONE, "none");
 
   /** How a parameter's value is written and read. */
   public enum Kind {
@@ -50,6 +90,8 @@ public enum Param {
     NUMBER,
     NUMBER_OR_NONE,
     RATE,
+    /** A rate, or "none" (blank) for "not set". */
+    RATE_OR_NONE,
     MONEY,
     MONEY_OR_NONE,
     MONEY_LIST,
@@ -76,6 +118,24 @@ public enum Param {
 
   public String defaultText() {
     return defaultText;
+  }
+
+  /**
+   * The bundle key of the parameter's description in the template's instructions: one text for each
+   * part of the extra-reward rule, which names the item ({0}).
+   */
+  public String descriptionKey() {
+    return exceedItem().isPresent()
+        ? "param.exceed." + key.substring(key.lastIndexOf('.') + 1)
+        : "param." + key;
+  }
+
+  /** The item of a parameter of the extra reward for exceeding an item ({@link ExceedRule}). */
+  public java.util.Optional<Item> exceedItem() {
+    if (!key.startsWith(ExceedRule.PREFIX)) {
+      return java.util.Optional.empty();
+    }
+    return Item.parse(key.substring(ExceedRule.PREFIX.length(), key.lastIndexOf('.')));
   }
 
   /** The allowed words of a CHOICE parameter. */

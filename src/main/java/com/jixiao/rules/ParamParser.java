@@ -23,6 +23,11 @@ public final class ParamParser {
         return Numbers.parse(t).filter(n -> n.signum() >= 0).map(n -> (Object) n);
       case RATE:
         return Numbers.parseRate(t).filter(n -> n.signum() >= 0).map(n -> (Object) n);
+      case RATE_OR_NONE:
+        if (t.isEmpty() || isNone(t)) {
+          return Optional.of(Optional.empty());
+        }
+        return Numbers.parseRate(t).filter(n -> n.signum() >= 0).map(n -> (Object) Optional.of(n));
       case NUMBER_OR_NONE:
       case MONEY_OR_NONE:
         if (t.isEmpty() || isNone(t)) {

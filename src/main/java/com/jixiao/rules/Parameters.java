@@ -35,6 +35,11 @@ public final class Parameters {
     return new Parameters(v);
   }
 
+  /** The value as {@link ParamParser} gives it (see the class comment for its type). */
+  public Object value(Param p) {
+    return values.get(p);
+  }
+
   public BigDecimal number(Param p) {
     return (BigDecimal) values.get(p);
   }

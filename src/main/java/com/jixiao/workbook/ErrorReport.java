@@ -27,6 +27,14 @@ public final class ErrorReport {
     StringBuilder b = new StringBuilder();
     long total = errors.stream().mapToLong(InputError::count).sum();
     b.append(messages.format("report.header", fileName, total)).append('\n');
+    b.append(lines(errors, messages));
+    b.append(messages.format("report.input_untouched")).append('\n');
+    return b.toString();
+  }
+
+  /** The numbered lines of the problems, each with where, what and how to fix it. */
+  public static String lines(List<InputError> errors, Messages messages) {
+    StringBuilder b = new StringBuilder();
     int n = 1;
     for (InputError e : errors) {
       String what = messages.format(e.what());
@@ -38,7 +46,6 @@ public final class ErrorReport {
       b.append(line).append('\n');
       n++;
     }
-    b.append(messages.format("report.input_untouched")).append('\n');
     return b.toString();
   }
 }

@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  * a user would: wall time of the whole process (JVM start included), each phase's share (from
  * {@code --timings}), scorecards per second, the peak committed heap (from the GC log) and the peak
  * resident set (VmHWM). Then one scorecard is rendered through the template path and drawn directly
- * with OpenPDF, each in a JVM of its own, to show what the templates cost.
+ * with OpenPDF, each in a JVM of its own, to show what the templates cost. Last, a what-if over the
+ * last three months (a weight change, {@code whatif WORKBOOK --set weight.conversion.presales=10
+ * --months …}) in a JVM of its own: its wall time and peak resident set.
  *
  * <p>Arguments: agent counts (default 200 2000 10000), {@code --runs K} (default 3; the median run
- * is reported), {@code --no-compare}.
+ * is reported), {@code --no-compare}, {@code --whatif-only} (the what-if table alone).
  */
 public final class Bench {
   private Bench() {}
@@ -45,8 +47,12 @@ public final class Bench {
     List<Integer> sizes = new ArrayList<>();
     int runs = 3;
     boolean compare = true;
+    boolean runTable = true;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--no-compare")) {
+        compare = false;
+      } else if (args[i].equals("--whatif-only")) {
+        runTable = false;
         compare = false;
       } else if (args[i].equals("--runs")) {
         runs = Integer.parseInt(args[++i]);
@@ -65,6 +71,18 @@ public final class Bench {
         totalRamMiB(),
         System.getProperty("java.version"),
         runs);
+    if (runTable) {
+      runTable(sizes, runs, dir);
+    }
+    whatIfTable(sizes, runs, dir);
+    if (compare) {
+      templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")), runs);
+    }
+    Folders.deleteTree(dir);
+  }
+
+  /** The main table: {@code run --timings} per size. */
+  private static void runTable(List<Integer> sizes, int runs, Path dir) throws Exception {
     System.out.println(
         "| agents | QA rows | workbook MiB | run s | read | assess | PDFs | write xlsx"
             + " | scorecards/s | peak heap MiB | peak RSS MiB (highest run) | t / t(first) |");
@@ -102,37 +120,85 @@ public final class Bench {
       Folders.deleteTree(dir.resolve("out-" + n));
       Files.delete(workbook);
     }
-    if (compare) {
-      templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")), runs);
-    }
-    Folders.deleteTree(dir);
   }
 
-  private static double share(long phase, Run t) {
-    return 100.0 * phase / t.wallMillis();
+  /** The what-if over three months per size. */
+  private static void whatIfTable(List<Integer> sizes, int runs, Path dir) throws Exception {
+    System.out.printf(
+        "%nA what-if over three months (whatif --set weight.conversion.presales=10 --months"
+            + " %s..%s), median of %d:%n| agents | whatif s | of which its own work s |"
+            + " peak RSS MiB |%n|---|---|---|---|%n",
+        WHATIF_FROM, BenchWorkbook.PERIOD, runs);
+    for (int n : sizes) {
+      Path workbook = BenchWorkbook.write(n, 12, dir.resolve("whatif-" + n + ".xlsx"));
+      List<WhatIfRun> measured = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        measured.add(runWhatIf(workbook, dir.resolve("whatif-out-" + n)));
+      }
+      measured.sort(Comparator.comparingLong(WhatIfRun::wallMillis));
+      WhatIfRun t = measured.get(measured.size() / 2);
+      System.out.printf(
+          Locale.ROOT,
+          "| %,d | %.1f | %.1f | %d |%n",
+          n,
+          t.wallMillis() / 1000.0,
+          t.ownMillis() / 1000.0,
+          t.peakRssMiB());
+      Folders.deleteTree(dir.resolve("whatif-out-" + n));
+      Files.delete(workbook);
+    }
   }
+
+  /** The first of the three months the what-if replays. */
+  static final java.time.YearMonth WHATIF_FROM = BenchWorkbook.PERIOD.minusMonths(2);
+
+  /** One what-if: the process's wall time, the time it reports for itself, its peak RSS. */
+  record WhatIfRun(long wallMillis, long ownMillis, long peakRssMiB) {}
+
+  private static final Pattern WHATIF_MILLIS = Pattern.compile("(\\d+)\\s*(?:毫秒|ms)");
+
+  /** Runs the what-if of the benchmark in a new JVM with default settings. */
+  static WhatIfRun runWhatIf(Path workbook, Path out) throws IOException, InterruptedException {
+    Folders.deleteTree(out);
+    Launched l =
+        launch(
+            List.of(
+                "whatif",
+                workbook.toString(),
+                "--set",
+                "weight.conversion.presales=10",
+                "--months",
+                WHATIF_FROM + ".." + BenchWorkbook.PERIOD,
+                "--out",
+                out.toString()),
+            null);
+    Matcher m =
+        l.output()
+            .lines()
+            .map(WHATIF_MILLIS::matcher)
+            .filter(Matcher::find)
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new IllegalStateException("no time in:\n" + l.output()));
+    return new WhatIfRun(l.wallMillis(), Long.parseLong(m.group(1)), l.peakRssKiB() >> 10);
+  }
+
+  /** A finished command: what it printed, its wall time and peak resident set. */
+  private record Launched(String output, long wallMillis, long peakRssKiB) {}
 
   /**
-   * Runs {@code run WORKBOOK --out OUT --timings} in a new JVM with this classpath and default
-   * settings (only a GC log is added), polling its peak resident set while it runs.
+   * Runs {@code com.jixiao.cli.Main} with the arguments in a new JVM with this classpath and
+   * default settings (plus a GC log when {@code gcLog} is given), polling its peak resident set.
    */
-  static Run runCommand(Path workbook, Path out, Path gcLog)
+  private static Launched launch(List<String> args, Path gcLog)
       throws IOException, InterruptedException {
-    Folders.deleteTree(out);
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                java,
-                "-Xlog:gc:file=" + gcLog,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "com.jixiao.cli.Main",
-                "run",
-                workbook.toString(),
-                "--out",
-                out.toString(),
-                "--timings")
-            .redirectErrorStream(true);
+    List<String> command = new ArrayList<>(List.of(java));
+    if (gcLog != null) {
+      command.add("-Xlog:gc:file=" + gcLog);
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.jixiao.cli.Main"));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     Path console = Files.createTempFile("jixiao-bench", ".out");
     pb.redirectOutput(console.toFile());
     long start = System.nanoTime();
@@ -147,8 +213,28 @@ public final class Bench {
     String output = Files.readString(console, StandardCharsets.UTF_8);
     Files.delete(console);
     if (process.exitValue() != 0) {
-      throw new IllegalStateException("run exited " + process.exitValue() + ":\n" + output);
+      throw new IllegalStateException(
+          args.get(0) + " exited " + process.exitValue() + ":\n" + output);
     }
+    return new Launched(output, wall, peakRss);
+  }
+
+  private static double share(long phase, Run t) {
+    return 100.0 * phase / t.wallMillis();
+  }
+
+  /**
+   * Runs {@code run WORKBOOK --out OUT --timings} in a new JVM with this classpath and default
+   * settings (only a GC log is added), polling its peak resident set while it runs.
+   */
+  static Run runCommand(Path workbook, Path out, Path gcLog)
+      throws IOException, InterruptedException {
+    Folders.deleteTree(out);
+    Launched l =
+        launch(List.of("run", workbook.toString(), "--out", out.toString(), "--timings"), gcLog);
+    String output = l.output();
+    long wall = l.wallMillis();
+    long peakRss = l.peakRssKiB();
     Matcher m =
         output
             .lines()

@@ -34,6 +34,17 @@ class BenchSmokeTest {
   }
 
   @Test
+  void theBenchmarksWhatIfRunsOverThreeMonthsInAJvmOfItsOwn() throws Exception {
+    Path workbook = BenchWorkbook.write(12, 12, dir.resolve("bench.xlsx"));
+    Bench.WhatIfRun run = Bench.runWhatIf(workbook, dir.resolve("whatif"));
+
+    assertThat(dir.resolve("whatif/whatif.xlsx")).isRegularFile();
+    assertThat(dir.resolve("whatif/whatif.pdf")).isRegularFile();
+    // the time the command reports for itself fits inside the process's life
+    assertThat(run.ownMillis()).isPositive().isLessThanOrEqualTo(run.wallMillis());
+  }
+
+  @Test
   void thePeakHeapIsTheLargestCommittedSizeInTheGcLog() throws Exception {
     Path log = dir.resolve("gc.log");
     Files.writeString(

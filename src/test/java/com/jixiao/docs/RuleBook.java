@@ -93,6 +93,31 @@ public final class RuleBook {
     return ids;
   }
 
+  /** What a link into {@code file} may name: its explicit anchors and its headings' anchors. */
+  public static List<String> linkTargets(Path file) {
+    List<String> ids = new ArrayList<>(anchors(file));
+    Matcher h = HEADING.matcher(read(file));
+    while (h.find()) {
+      ids.add(slug(h.group(1)));
+    }
+    return ids;
+  }
+
+  /** A heading line's text. */
+  private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6} +(.+?) *$");
+
+  /**
+   * The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens (letters
+   * of any script are kept).
+   */
+  static String slug(String heading) {
+    return heading
+        .strip()
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}\\s_-]", "")
+        .replace(' ', '-');
+  }
+
   static String oneLine(String text) {
     return text.replaceAll("\\s+", " ");
   }

@@ -148,7 +148,7 @@ class RuleBookReferenceTest {
           broken.add(source + ": " + target);
         } else if (anchor != null && resolved.toString().endsWith(".md")) {
           checked++;
-          if (!RuleBook.anchors(resolved).contains(anchor)) {
+          if (!RuleBook.linkTargets(resolved).contains(anchor)) {
             broken.add(source + ": " + target);
           }
         }

@@ -67,6 +67,11 @@ final class ReadContext {
    * otherwise, problems are reported in the language the sheets are named in.
    */
   void findSheets() {
+    findSheets(true);
+  }
+
+  /** As {@link #findSheets()}; {@code requireAll} false: a required sheet may be missing. */
+  void findSheets(boolean requireAll) {
     for (String sheet : source.sheetNames()) {
       if (source.outputSheets().containsKey(sheet)) {
         continue; // results of an earlier run in a filled workbook, never input
@@ -89,7 +94,7 @@ final class ReadContext {
       language = Language.EN;
     }
     for (SheetSchema schema : SheetSchema.values()) {
-      if (schema.required() && !sheets.containsKey(schema)) {
+      if (requireAll && schema.required() && !sheets.containsKey(schema)) {
         problems.sheet(
             schema.name(language),
             schema.ordinal(),

@@ -17,8 +17,10 @@ import com.jixiao.model.Settings;
 import com.jixiao.rules.Parameters;
 import com.jixiao.rules.RuleSet;
 import com.jixiao.rules.WeightTable;
+import com.jixiao.workbook.InputError;
 import com.jixiao.workbook.Problems;
 import com.jixiao.workbook.ReadResult;
+import com.jixiao.workbook.SheetSchema;
 import com.jixiao.workbook.XlsxSource;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -71,6 +73,71 @@ public final class WorkbookReader {
         ctx.language(),
         List.copyOf(ctx.alerts()),
         true);
+  }
+
+  /** The rules another workbook sets, for a what-if; empty when it has problems (all listed). */
+  public record RulesRead(Optional<RuleSet> rules, List<InputError> errors) {
+    public RulesRead {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * The Rules, Parameters, Bands and Commission sheets of {@code path}, each read and checked as in
+   * the workbook itself, replacing the same part of {@code current}; a sheet the file does not have
+   * keeps the current rules. A file with none of them is a problem. Problems are in {@code
+   * language} (the assessed workbook's).
+   */
+  public static RulesRead readRules(Path path, RuleSet current, Language language) {
+    try {
+      return readRulesChecked(path, current, language);
+    } catch (StackOverflowError deep) {
+      Problems problems = new Problems();
+      problems.file(
+          Message.of("error.file.overflow", path.getFileName().toString()),
+          Message.of("hint.file.unusual"));
+      return new RulesRead(Optional.empty(), problems.sorted());
+    }
+  }
+
+  private static RulesRead readRulesChecked(Path path, RuleSet current, Language language) {
+    Problems problems = new Problems();
+    Optional<XlsxSource> opened = XlsxSource.open(path, problems);
+    if (opened.isEmpty()) {
+      return new RulesRead(Optional.empty(), problems.sorted());
+    }
+    RuleSet rules;
+    try (XlsxSource source = opened.get()) {
+      ReadContext ctx = new ReadContext(source, problems);
+      ctx.findSheets(false);
+      ctx.language(language);
+      Parameters params =
+          has(ctx, SheetSchema.PARAMETERS) ? ParametersReader.read(ctx) : current.params();
+      WeightTable weights = has(ctx, SheetSchema.RULES) ? RulesReader.read(ctx) : current.weights();
+      List<Band> bands = has(ctx, SheetSchema.BANDS) ? BandsReader.read(ctx) : current.bands();
+      List<CommissionTier> commission =
+          has(ctx, SheetSchema.COMMISSION) ? CommissionReader.read(ctx) : current.commission();
+      boolean none =
+          List.of(
+                  SheetSchema.PARAMETERS,
+                  SheetSchema.RULES,
+                  SheetSchema.BANDS,
+                  SheetSchema.COMMISSION)
+              .stream()
+              .noneMatch(s -> has(ctx, s));
+      if (none) {
+        problems.file(
+            Message.of("whatif.error.no_rule_sheets", path.getFileName().toString()),
+            Message.of("whatif.hint.no_rule_sheets"));
+      }
+      rules = new RuleSet(weights, bands, commission, params);
+    }
+    return new RulesRead(
+        problems.isEmpty() ? Optional.of(rules) : Optional.empty(), problems.sorted());
+  }
+
+  private static boolean has(ReadContext ctx, SheetSchema schema) {
+    return ctx.sheetName(schema).isPresent();
   }
 
   private static Optional<MonthInput> read(ReadContext ctx) {

@@ -130,8 +130,13 @@ final class InstructionsSheet {
   private void parameters() {
     section("section.params", "col.key", "col.default", "", "col.description");
     for (Param p : Param.values()) {
-      row(p.key(), p.defaultText(), "", texts.text("param." + p.key()));
+      row(p.key(), p.defaultText(), "", texts.text(p.descriptionKey(), itemOf(p)));
     }
+  }
+
+  /** The item an extra-reward parameter is about ("exceed.conversion.cap": 转化率), else "". */
+  private String itemOf(Param p) {
+    return p.exceedItem().map(i -> i.label(language)).orElse("");
   }
 
   private void section(String titleKey, String... headerKeys) {
