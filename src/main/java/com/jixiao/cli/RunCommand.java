@@ -12,6 +12,8 @@ import com.jixiao.report.MonthReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,9 +59,29 @@ public final class RunCommand implements Callable<Integer> {
   Path templates;
 
   @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = {
+        "The day this run counts as today (YYYY-MM-DD), for the second pass: pending objections",
+        "and missing confirmations are overdue after the 7th working day. Default: today on",
+        "this computer's clock; give it to rerun a month exactly as it was run on that day."
+      })
+  LocalDate asOf;
+
+  @Option(
       names = "--timings",
       description = "Also print how long each phase took (read, assess, PDFs, workbook).")
   boolean timings;
+
+  private final Clock clock;
+
+  public RunCommand() {
+    this(Clock.systemDefaultZone());
+  }
+
+  RunCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public Integer call() {
@@ -74,7 +96,8 @@ public final class RunCommand implements Callable<Integer> {
           JobOptions.DEFAULT
               .withAnnual(annual ? AnnualWhen.ALWAYS : AnnualWhen.IN_ANNUAL_MONTH)
               .withTemplates(Optional.ofNullable(templates))
-              .withProgress(progress());
+              .withProgress(progress())
+              .asOf(asOf != null ? asOf : LocalDate.now(clock));
       outcome = MonthJob.run(workbook, out, options);
     } catch (IOException e) {
       Console.err().println(new Messages(Language.ZH).format("cli.write_failed", out, e));

@@ -3,26 +3,33 @@ package com.jixiao.job;
 import com.jixiao.money.MonthMoney.AnnualWhen;
 import com.jixiao.render.Progress;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * How to process a workbook beyond its own contents: when to add the annual review ({@code
- * --annual}), which PDF templates to use ({@code --templates}, else the built-in ones), and where
- * to show rendering progress.
+ * --annual}), which PDF templates to use ({@code --templates}, else the built-in ones), where to
+ * show rendering progress, and the day the run counts as today ({@code --as-of}; the confirmation
+ * deadline of the second pass is compared with it; empty: nothing is overdue).
  */
-public record JobOptions(AnnualWhen annualWhen, Optional<Path> templates, Progress progress) {
+public record JobOptions(
+    AnnualWhen annualWhen, Optional<Path> templates, Progress progress, Optional<LocalDate> asOf) {
   public static final JobOptions DEFAULT =
-      new JobOptions(AnnualWhen.IN_ANNUAL_MONTH, Optional.empty(), Progress.NONE);
+      new JobOptions(AnnualWhen.IN_ANNUAL_MONTH, Optional.empty(), Progress.NONE, Optional.empty());
 
   public JobOptions withAnnual(AnnualWhen when) {
-    return new JobOptions(when, templates, progress);
+    return new JobOptions(when, templates, progress, asOf);
   }
 
   public JobOptions withTemplates(Optional<Path> folder) {
-    return new JobOptions(annualWhen, folder, progress);
+    return new JobOptions(annualWhen, folder, progress, asOf);
   }
 
   public JobOptions withProgress(Progress shown) {
-    return new JobOptions(annualWhen, templates, shown);
+    return new JobOptions(annualWhen, templates, shown, asOf);
+  }
+
+  public JobOptions asOf(LocalDate today) {
+    return new JobOptions(annualWhen, templates, progress, Optional.of(today));
   }
 }

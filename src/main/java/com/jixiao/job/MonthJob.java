@@ -50,7 +50,8 @@ public final class MonthJob {
     long readDone = System.nanoTime();
     Messages messages = new Messages(read.language());
     MonthReport report =
-        MonthReport.of(read.input().orElseThrow(), read.alerts(), options.annualWhen());
+        MonthReport.of(
+            read.input().orElseThrow(), read.alerts(), options.annualWhen(), options.asOf());
     long assessDone = System.nanoTime();
     // PDFs are rendered into a staging folder beside the outputs and moved into place only when
     // all are done: a template error leaves nothing behind, and thousands of scorecards are never

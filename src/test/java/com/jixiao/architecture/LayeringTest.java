@@ -40,7 +40,7 @@ class LayeringTest {
         .layer("report")
         .definedBy("com.jixiao.report..")
         .layer("ranking")
-        .definedBy("com.jixiao.ranking..")
+        .definedBy("com.jixiao.ranking..", "com.jixiao.confirm..")
         .layer("money and calendar")
         .definedBy("com.jixiao.money..", "com.jixiao.calendar..")
         .layer("assess")
@@ -101,6 +101,7 @@ class LayeringTest {
             "com.jixiao.assess..",
             "com.jixiao.ranking..",
             "com.jixiao.money..",
+            "com.jixiao.confirm..",
             "com.jixiao.report..")
         .should()
         .dependOnClassesThat()

@@ -26,5 +26,6 @@ public interface OutputSheet {
           new WorkflowSheet(),
           new AnnualSheet(),
           new SummarySheet(),
+          new ConfirmationsSheet(),
           new AlertsSheet());
 }
