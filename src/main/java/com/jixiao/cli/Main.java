@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       WatchCommand.class,
       MailCommand.class,
+      FinalizeCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -69,6 +69,25 @@ public final class RunCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(
+      names = "--previous",
+      paramLabel = "OLD.filled.xlsx",
+      description = {
+        "The filled workbook of the earlier version of this month (the results the agents saw).",
+        "Its input sheets are assessed again and compared with this run: a Changes sheet lists",
+        "who changed and why, changed agents' scorecards say so, and this run is the next version."
+      })
+  Path previous;
+
+  @Option(
+      names = "--reopen",
+      paramLabel = "REASON",
+      description = {
+        "Run into a final (finalized) output folder anyway: the reason is recorded, the run is",
+        "the next version, compared with the final one, and the old manifest is kept."
+      })
+  String reopen;
+
+  @Option(
       names = "--timings",
       description = "Also print how long each phase took (read, assess, PDFs, workbook).")
   boolean timings;
@@ -97,7 +116,9 @@ public final class RunCommand implements Callable<Integer> {
               .withAnnual(annual ? AnnualWhen.ALWAYS : AnnualWhen.IN_ANNUAL_MONTH)
               .withTemplates(Optional.ofNullable(templates))
               .withProgress(progress())
-              .asOf(asOf != null ? asOf : LocalDate.now(clock));
+              .asOf(asOf != null ? asOf : LocalDate.now(clock))
+              .withPrevious(Optional.ofNullable(previous))
+              .withReopen(Optional.ofNullable(reopen).filter(r -> !r.isBlank()));
       outcome = MonthJob.run(workbook, out, options);
     } catch (IOException e) {
       Console.err().println(new Messages(Language.ZH).format("cli.write_failed", out, e));
@@ -105,7 +126,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (!outcome.ok()) {
       Console.err().print(outcome.errorReport());
-      Console.err().println("→ " + outcome.errorsFile());
+      if (outcome.errorsFile() != null) {
+        Console.err().println("→ " + outcome.errorsFile());
+      }
       return Main.EXIT_INVALID_INPUT;
     }
     MonthReport report = outcome.report().orElseThrow();
@@ -130,6 +153,14 @@ public final class RunCommand implements Callable<Integer> {
       Console.out()
           .println("  " + messages.format("render.scorecards_written", scorecards + "/", cards));
     }
+    Console.out()
+        .println(
+            "  "
+                + messages.format(
+                    "cli.run_version",
+                    String.valueOf(report.revision().version()),
+                    report.revision().shortFingerprint(),
+                    report.revision().changes().map(c -> c.agents().size()).orElse(0)));
     if (timings) {
       JobOutcome.Phases p = outcome.phases();
       Console.out()

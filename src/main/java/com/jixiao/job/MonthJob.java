@@ -8,6 +8,8 @@ import com.jixiao.render.PdfReports;
 import com.jixiao.render.TemplateError;
 import com.jixiao.render.Templates;
 import com.jixiao.report.MonthReport;
+import com.jixiao.signoff.Manifest;
+import com.jixiao.signoff.RunRecord;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.input.WorkbookReader;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Processes one workbook into an output folder: read and validate, assess, write every output
@@ -39,6 +42,11 @@ public final class MonthJob {
    */
   public static JobOutcome run(Path workbook, Path outDir, JobOptions options) throws IOException {
     long start = System.nanoTime();
+    Optional<Manifest> finalized = Manifest.read(outDir);
+    Optional<String> refusal = SignedOff.refusal(outDir, finalized, options);
+    if (refusal.isPresent()) {
+      return JobOutcome.refused(refusal.get(), millisSince(start));
+    }
     ReadResult read = WorkbookReader.read(workbook);
     String fileName = workbook.getFileName().toString();
     Path errorsFile = outDir.resolve(ERRORS_FILE);
@@ -49,9 +57,17 @@ public final class MonthJob {
     }
     long readDone = System.nanoTime();
     Messages messages = new Messages(read.language());
-    MonthReport report =
+    MonthReport assessed =
         MonthReport.of(
             read.input().orElseThrow(), read.alerts(), options.annualWhen(), options.asOf());
+    RunVersion.Outcome versioned =
+        RunVersion.of(assessed, workbook, outDir, options, finalized, messages);
+    if (versioned instanceof RunVersion.Problem p) {
+      AtomicFiles.writeString(errorsFile, p.errorReport());
+      return JobOutcome.invalid(errorsFile, p.errorReport(), millisSince(start));
+    }
+    RunVersion.Ready ready = (RunVersion.Ready) versioned;
+    MonthReport report = ready.report();
     long assessDone = System.nanoTime();
     // PDFs are rendered into a staging folder beside the outputs and moved into place only when
     // all are done: a template error leaves nothing behind, and thousands of scorecards are never
@@ -97,6 +113,14 @@ public final class MonthJob {
     movePdfsIntoPlace(staging, outDir);
     for (String pdf : pdfs) {
       written.add(outDir.resolve(pdf));
+    }
+
+    Path record = outDir.resolve(RunRecord.FILE);
+    AtomicFiles.writeString(record, ready.record().text());
+    written.add(record);
+    if (finalized.isPresent()) {
+      // reopened: the sign-off of the earlier version is kept beside the new results
+      SignedOff.archive(outDir, finalized.get());
     }
 
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run

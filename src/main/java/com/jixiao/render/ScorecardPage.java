@@ -6,7 +6,9 @@ import java.util.List;
  * What a scorecard template sees as {@code model}: one agent's month, every value already formatted
  * in the workbook's language. {@code ranking} and {@code pay} are null when the report has no
  * rankings or no payroll line for the agent; templates show their sections only when present
- * ({@code <#if model.ranking??>}).
+ * ({@code <#if model.ranking??>}). {@code edition} is the footer's version and fingerprint ("第 2 版
+ * · 指纹 3f9a1c2b7d4e"); {@code changes} is null unless the agent's results differ from the earlier
+ * version the run was compared with.
  */
 public record ScorecardPage(
     String store,
@@ -28,7 +30,9 @@ public record ScorecardPage(
     String confirmBy,
     String generatedOn,
     Ranking ranking,
-    Pay pay) {
+    Pay pay,
+    String edition,
+    Changes changes) {
 
   public ScorecardPage {
     groups = List.copyOf(groups);
@@ -59,7 +63,9 @@ public record ScorecardPage(
         confirmBy,
         generatedOn,
         newRanking,
-        pay);
+        pay,
+        edition,
+        changes);
   }
 
   /** The same page with the gross-pay breakdown (once payroll is computed). */
@@ -84,7 +90,9 @@ public record ScorecardPage(
         confirmBy,
         generatedOn,
         ranking,
-        newPay);
+        newPay,
+        edition,
+        changes);
   }
 
   /** 工作绩效 / 工作能力 / 工作态度 with their subtotal and the items the agent was assessed on. */
@@ -148,4 +156,18 @@ public record ScorecardPage(
       String points,
       String pointsDetail,
       String pointValue) {}
+
+  /**
+   * What changed for the agent since the earlier version: a title ("第 2 版：与第 1 版相比"), the figures
+   * that changed (before → after, formatted) and why.
+   */
+  public record Changes(String title, List<ChangeRow> rows, List<String> causes) {
+    public Changes {
+      rows = List.copyOf(rows);
+      causes = List.copyOf(causes);
+    }
+  }
+
+  /** One changed figure: its label, before and after. */
+  public record ChangeRow(String label, String before, String after) {}
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * What the team-summary template sees as {@code model}: every agent ranked, the spread of the
  * totals, the alerts and the workflow dates. Per row, {@code ranking} and {@code pay} are null when
  * not computed; {@code hasRanking} / {@code hasPay} say whether to show their columns, and {@code
- * payTotals} (null without payroll) the totals line, the pool and the point value.
+ * payTotals} (null without payroll) the totals line, the pool and the point value; {@code edition}
+ * the footer's version and fingerprint.
  */
 public record TeamSummaryPage(
     String store,
@@ -19,7 +20,8 @@ public record TeamSummaryPage(
     boolean hasRanking,
     boolean provisionalTiers,
     boolean hasPay,
-    PayTotals payTotals) {
+    PayTotals payTotals,
+    String edition) {
 
   public TeamSummaryPage {
     rows = List.copyOf(rows);

@@ -32,6 +32,35 @@ public final class Templates {
   public static final String SCORECARD = "scorecard.ftlx";
   public static final String TEAM_SUMMARY = "team-summary.ftlx";
 
+  /** The built-in PDF templates' files: the two pages and the stylesheet they include. */
+  public static final List<String> BUILT_IN_FILES = List.of(SCORECARD, TEAM_SUMMARY, "style.css");
+
+  /**
+   * The files the PDFs are made from, by name, in name order: the built-in ones, or every file at
+   * the top of {@code dir} (a user's templates may include files of their own). For the run record:
+   * a changed template is a changed fingerprint.
+   */
+  public static java.util.SortedMap<String, byte[]> sources(Optional<Path> dir) throws IOException {
+    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+    if (dir.isPresent()) {
+      try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(dir.get())) {
+        for (Path f : list.filter(java.nio.file.Files::isRegularFile).toList()) {
+          files.put(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f));
+        }
+      }
+      return files;
+    }
+    for (String name : BUILT_IN_FILES) {
+      try (java.io.InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+        if (in == null) {
+          throw new IOException("the built-in template " + name + " is missing from the jar");
+        }
+        files.put(name, in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
   /** Where the build puts the project's templates/ folder inside the jar. */
   private static final String BUILT_IN = "/templates";
 

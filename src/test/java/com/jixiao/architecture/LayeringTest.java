@@ -34,7 +34,7 @@ class LayeringTest {
         .layer("cli")
         .definedBy("com.jixiao.cli..")
         .layer("job and services")
-        .definedBy("com.jixiao.job..", "com.jixiao.service..")
+        .definedBy("com.jixiao.job..", "com.jixiao.service..", "com.jixiao.signoff..")
         .layer("writers and readers")
         .definedBy("com.jixiao.workbook..", "com.jixiao.render..")
         .layer("report")

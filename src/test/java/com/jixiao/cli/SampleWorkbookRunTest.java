@@ -227,7 +227,12 @@ class SampleWorkbookRunTest {
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
           .containsExactlyInAnyOrder(
-              "sample-zh.filled.xlsx", "workflow.ics", "team-summary.pdf", "scorecards", "en");
+              "sample-zh.filled.xlsx",
+              "workflow.ics",
+              "team-summary.pdf",
+              "scorecards",
+              "run-record.txt",
+              "en");
     }
     try (var files = Files.list(out.resolve("scorecards"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())

@@ -27,5 +27,6 @@ public interface OutputSheet {
           new AnnualSheet(),
           new SummarySheet(),
           new ConfirmationsSheet(),
+          new ChangesSheet(),
           new AlertsSheet());
 }
