@@ -3,6 +3,7 @@ package com.jixiao.service;
 import com.jixiao.files.AtomicFiles;
 import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
+import com.jixiao.job.JobOptions;
 import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -330,7 +332,12 @@ public final class HotFolder implements AutoCloseable {
     try {
       Folders.deleteTree(temp);
       Files.createDirectories(temp); // a read-only outbox fails here, before the assessment
-      outcome = MonthJob.run(workbook, temp);
+      // the same store and period processed before: this is its next version (docs: second pass)
+      JobOptions options =
+          JobOptions.DEFAULT
+              .asOf(LocalDate.now(clock))
+              .withEarlierRuns(new EarlierResults(layout.outbox()));
+      outcome = MonthJob.run(workbook, temp, options);
     } catch (IOException e) {
       unclaim(jobDir, workbook, temp, e);
       return Optional.empty();
