@@ -1,6 +1,7 @@
 package com.jixiao.cli;
 
 import com.jixiao.i18n.Messages;
+import com.jixiao.job.MonthJob;
 import com.jixiao.model.Language;
 import com.jixiao.signoff.Finalizer;
 import com.jixiao.signoff.Manifest;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +55,12 @@ public final class FinalizeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Optional<Language> language = language(outDir);
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-    Finalizer.Result result = Finalizer.finalize(outDir, now, Optional.ofNullable(by));
+    Finalizer.Result result =
+        Finalizer.finalize(
+            outDir,
+            now,
+            Optional.ofNullable(by),
+            List.of(MonthJob.ERRORS_FILE, MonthJob.WRITING_MARKER));
     if (result instanceof Finalizer.Refused r) {
       for (Language l :
           language.map(java.util.List::of).orElse(java.util.List.of(Language.values()))) {

@@ -25,6 +25,7 @@ public final class Messages {
           "money",
           "render",
           "service",
+          "hardening",
           "confirm");
 
   private final Language language;

@@ -107,7 +107,7 @@ final class RunVersion {
             templates(options),
             earlier,
             options.reopen(),
-            MonthJob.baseName(workbook.getFileName().toString()) + ".filled.xlsx",
+            MonthJob.filledName(workbook.getFileName().toString()),
             changed);
     Revision revision =
         new Revision(version, record.fingerprint(), earlier, options.reopen(), changes);

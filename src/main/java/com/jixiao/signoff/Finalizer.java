@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,9 +17,6 @@ import java.util.Optional;
  * record.
  */
 public final class Finalizer {
-  /** The name of the error report a failed run leaves. */
-  static final String ERRORS = "errors.txt";
-
   private Finalizer() {}
 
   /** The manifest written, or why not. */
@@ -28,7 +26,12 @@ public final class Finalizer {
 
   public record Refused(Message why) implements Result {}
 
-  public static Result finalize(Path folder, OffsetDateTime now, Optional<String> by)
+  /**
+   * Finalizes {@code folder}; {@code failureSigns} are the files a failed or unfinished run leaves
+   * (errors.txt, the run's writing marker): with one of them there, the folder is not signed off.
+   */
+  public static Result finalize(
+      Path folder, OffsetDateTime now, Optional<String> by, List<String> failureSigns)
       throws IOException {
     if (!Files.isDirectory(folder)) {
       return new Refused(Message.of("finalize.not_a_folder", folder.toString()));
@@ -45,8 +48,10 @@ public final class Finalizer {
                           x.finalized().toString()))
               .orElse(Message.of("run.manifest_unreadable", folder.toString())));
     }
-    if (Files.exists(folder.resolve(ERRORS))) {
-      return new Refused(Message.of("finalize.last_run_failed", folder.toString()));
+    for (String sign : failureSigns) {
+      if (Files.exists(folder.resolve(sign))) {
+        return new Refused(Message.of("finalize.last_run_failed", folder.toString(), sign));
+      }
     }
     Path recordFile = folder.resolve(RunRecord.FILE);
     Optional<RunRecord.Parsed> parsed =

@@ -36,16 +36,43 @@ public final class XlsxSource implements AutoCloseable {
   private final ReadOnlySharedStringsTable strings;
   private final StylesTable styles;
   private final Map<String, PackagePart> sheets;
+  private final Map<String, String> outputSheets;
+  private final boolean macros;
 
   private XlsxSource(
       OPCPackage pkg,
       ReadOnlySharedStringsTable strings,
       StylesTable styles,
-      Map<String, PackagePart> sheets) {
+      Map<String, PackagePart> sheets,
+      Map<String, String> outputSheets) {
     this.pkg = pkg;
     this.strings = strings;
     this.styles = styles;
     this.sheets = sheets;
+    this.outputSheets = outputSheets;
+    this.macros =
+        !pkg.getPartsByContentType(VBA_PROJECT).isEmpty()
+            || !pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty();
+  }
+
+  private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
+  private static final String MACRO_WORKBOOK =
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+  /**
+   * Whether the workbook holds VBA macros (an .xlsm, or an .xlsx with a VBA project): the filled
+   * workbook leaves them out.
+   */
+  public boolean hasMacros() {
+    return macros;
+  }
+
+  /**
+   * The sheets jixiao wrote in an earlier run (see {@link OutputMarks}): sheet name → the output
+   * sheet's key ("" for a sheet of an older filled workbook, recognised by its part's place).
+   */
+  public Map<String, String> outputSheets() {
+    return outputSheets;
   }
 
   /** The sheet names, in workbook order. */
@@ -59,7 +86,7 @@ public final class XlsxSource implements AutoCloseable {
     try (InputStream in = sheets.get(name).getInputStream()) {
       return SheetParser.parse(name, in, strings, styles, layout);
     } catch (SAXException e) {
-      throw new IOException("sheet " + name + " is not readable: " + e.getMessage(), e);
+      throw unreadable(name, e);
     }
   }
 
@@ -89,8 +116,14 @@ public final class XlsxSource implements AutoCloseable {
     try (InputStream in = sheets.get(name).getInputStream()) {
       SheetParser.stream(in, strings, styles, layout, start);
     } catch (SAXException e) {
-      throw new IOException("sheet " + name + " is not readable: " + e.getMessage(), e);
+      throw unreadable(name, e);
     }
+  }
+
+  /** A sheet's parse error; a DOCTYPE or too deep a nesting as {@link DamagedXml}, said plainly. */
+  private static IOException unreadable(String sheet, SAXException e) {
+    SAXException cause = DamagedXml.unusual(e).<SAXException>map(DamagedXml::new).orElse(e);
+    return new IOException("sheet " + sheet + " is not readable: " + e.getMessage(), cause);
   }
 
   @Override
@@ -135,12 +168,7 @@ public final class XlsxSource implements AutoCloseable {
     }
     Optional<ZipCheck.Damage> damage = ZipCheck.of(path);
     if (damage.isPresent()) {
-      boolean bomb = damage.get().bomb();
-      problems.file(
-          bomb
-              ? Message.of("error.file.zip_bomb", name)
-              : Message.of("error.file.corrupt", name, damage.get().why()),
-          Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
+      problems.file(damage.get().what(), damage.get().hint());
       return Optional.empty();
     }
     OPCPackage pkg = null;
@@ -153,9 +181,19 @@ public final class XlsxSource implements AutoCloseable {
         it.next().close(); // only the names and parts now; each sheet is parsed when needed
         sheets.put(it.getSheetName(), it.getSheetPart());
       }
+      Map<String, String> outputs;
+      try (InputStream workbookXml = reader.getWorkbookData()) {
+        outputs = new LinkedHashMap<>(OutputMarks.read(workbookXml));
+      }
+      sheets.forEach(
+          (sheet, part) -> {
+            if (OutputMarks.isGraftedPart(part.getPartName().getName())) {
+              outputs.putIfAbsent(sheet, "");
+            }
+          });
       StylesTable styles = reader.getStylesTable();
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      return Optional.of(new XlsxSource(pkg, strings, styles, sheets));
+      return Optional.of(new XlsxSource(pkg, strings, styles, sheets, outputs));
     } catch (EncryptedDocumentException e) {
       problems.file(Message.of("error.file.encrypted", name), Message.of("hint.file.encrypted"));
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {

@@ -163,7 +163,7 @@ class BadConfirmationsTest {
       String what, List<Object> bad, String cell, String problem, String fix) throws IOException {
     Path input = workbook(bad).save(dir.resolve("bad.xlsx"));
     Captured c = Captured.run("validate", input.toString());
-    assertThat(c.exit()).isEqualTo(2);
+    assertThat(c.status()).isEqualTo(2);
     String line =
         c.err()
             .lines()
@@ -182,7 +182,7 @@ class BadConfirmationsTest {
                 objection("KF002", "迟到次数", null, null, 1, "b", "通过", "陈"))
             .save(dir.resolve("twice.xlsx"));
     Captured c = Captured.run("validate", input.toString());
-    assertThat(c.exit()).isEqualTo(2);
+    assertThat(c.status()).isEqualTo(2);
     assertThat(c.err()).contains("确认与申诉!D3：KF002 的这项数据已由第 2 行通过的异议修改");
     assertThat(c.err()).doesNotContain("确认与申诉!D2");
   }
@@ -196,7 +196,7 @@ class BadConfirmationsTest {
                 objection("KF001", null, "2026-09-10", "N2", "作废", "b", "通过", "陈"))
             .save(dir.resolve("void-twice.xlsx"));
     Captured c = Captured.run("validate", input.toString());
-    assertThat(c.exit()).isEqualTo(2);
+    assertThat(c.status()).isEqualTo(2);
     assertThat(c.err()).contains("确认与申诉!F3：KF001 在 2026-09-10 的 N2 记录只有 1 条");
   }
 

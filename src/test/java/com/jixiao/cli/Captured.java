@@ -4,23 +4,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** A command run in-process with what it printed to the console. */
-record Captured(int exit, String out, String err) {
-  static Captured run(String... args) {
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
+/**
+ * A command run in-process with its console captured: the exit status, and everything it printed on
+ * stdout and stderr (the log lines included, which go to System.err).
+ */
+public record Captured(int status, String out, String err) {
+
+  /** Runs {@code Main.execute(args)} with System.out and System.err captured. */
+  public static Captured run(String... args) {
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    int exit;
+    int status;
     try {
-      exit = Main.execute(args);
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      status = Main.execute(args);
     } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
+      System.setOut(originalOut);
+      System.setErr(originalErr);
     }
     return new Captured(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** stdout and stderr together. */
+  public String all() {
+    return out + err;
   }
 }

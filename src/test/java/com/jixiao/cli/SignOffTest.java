@@ -56,7 +56,7 @@ class SignOffTest {
   void finalizeChangesNothingElse() throws IOException {
     Map<String, byte[]> before = snapshot(out);
     Captured f = Captured.run("finalize", out.toString(), "--by", "人事 李");
-    assertThat(f.exit()).isZero();
+    assertThat(f.status()).isZero();
     assertThat(f.out()).contains("已定稿").contains("第 1 版");
     Map<String, byte[]> after = snapshot(out);
     assertThat(after.remove("manifest.txt")).isNotNull();
@@ -74,7 +74,7 @@ class SignOffTest {
         .containsPattern("[0-9a-f]{64}  month.filled.xlsx")
         .containsPattern("[0-9a-f]{64}  run-record.txt");
     Captured v = Captured.run("verify", out.toString());
-    assertThat(v.exit()).isZero();
+    assertThat(v.status()).isZero();
     assertThat(v.out()).contains("未改动");
   }
 
@@ -96,7 +96,7 @@ class SignOffTest {
     bytes[at] = (byte) (bytes[at] ^ 0x01);
     Files.write(target, bytes);
     Captured v = Captured.run("verify", out.toString());
-    assertThat(v.exit()).isEqualTo(1);
+    assertThat(v.status()).isEqualTo(1);
     assertThat(v.out()).contains("已改动：" + file).contains("与定稿时不一致");
     assertThat(v.out().lines().filter(l -> l.startsWith("已改动"))).hasSize(1);
   }
@@ -112,7 +112,7 @@ class SignOffTest {
     Files.delete(out.resolve("scorecards/KF002.pdf"));
     Files.writeString(out.resolve("scorecards/KF099.pdf"), "%PDF-1.4 fake");
     Captured v = Captured.run("verify", out.toString());
-    assertThat(v.exit()).isEqualTo(1);
+    assertThat(v.status()).isEqualTo(1);
     assertThat(v.out())
         .contains("已缺失：scorecards/KF002.pdf")
         .contains("定稿后新增：scorecards/KF099.pdf")
@@ -129,7 +129,7 @@ class SignOffTest {
         Files.readString(manifest, StandardCharsets.UTF_8).replace("version: 1", "version: 7"),
         StandardCharsets.UTF_8);
     Captured v = Captured.run("verify", out.toString());
-    assertThat(v.exit()).isEqualTo(1);
+    assertThat(v.status()).isEqualTo(1);
     assertThat(v.out()).contains("manifest.txt 本身被改动过");
   }
 
@@ -140,7 +140,7 @@ class SignOffTest {
     assertThat(Main.execute("finalize", out.toString())).isZero();
     Map<String, byte[]> before = snapshot(out);
     Captured r = Captured.run("run", input.toString(), "--out", out.toString());
-    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("已定稿（第 1 版").contains("--reopen").contains("第 2 版");
     assertSame(before, snapshot(out));
     // and so is a broken workbook: the refusal comes before reading it
@@ -158,7 +158,7 @@ class SignOffTest {
     Path corrected = MiniWorkbook.valid().set("月度数据", 9, "迟到次数", 2).save(dir.resolve("month.xlsx"));
     Captured r =
         Captured.run("run", corrected.toString(), "--out", out.toString(), "--reopen", "考勤更正");
-    assertThat(r.exit()).isZero();
+    assertThat(r.status()).isZero();
     assertThat(r.out()).contains("第 2 版");
     assertThat(out.resolve("manifest.txt")).doesNotExist();
     assertThat(Files.readString(out.resolve("manifest-v1.txt"), StandardCharsets.UTF_8))
@@ -180,7 +180,7 @@ class SignOffTest {
   void finalizeRefuses() throws IOException {
     assertThat(Main.execute("finalize", out.toString())).isZero();
     Captured twice = Captured.run("finalize", out.toString());
-    assertThat(twice.exit()).isEqualTo(2);
+    assertThat(twice.status()).isEqualTo(2);
     assertThat(twice.err()).contains("已于").contains("定稿");
 
     Path failed = dir.resolve("failed");
@@ -188,7 +188,7 @@ class SignOffTest {
     assertThat(Main.execute("run", input.toString(), "--out", failed.toString())).isZero();
     assertThat(Main.execute("run", broken.toString(), "--out", failed.toString())).isEqualTo(2);
     Captured afterFailure = Captured.run("finalize", failed.toString());
-    assertThat(afterFailure.exit()).isEqualTo(2);
+    assertThat(afterFailure.status()).isEqualTo(2);
     assertThat(afterFailure.err()).contains("errors.txt");
     assertThat(failed.resolve("manifest.txt")).doesNotExist();
 
@@ -202,7 +202,7 @@ class SignOffTest {
   @DisplayName("--reopen on a folder that is not final is refused: there is nothing to reopen")
   void reopenNeedsAFinalFolder() {
     Captured r = Captured.run("run", input.toString(), "--out", out.toString(), "--reopen", "x");
-    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("尚未定稿");
   }
 }

@@ -211,13 +211,13 @@ class VersionsRunTest {
     assertThat(record).contains("version: 2\n").contains("\nchanged: KF004\nchanged: KF009\n");
     assertThat(record).containsPattern("previous: 1 [0-9a-f]{64} month.filled.xlsx");
     Captured mail = Captured.run("mail", v2.toString(), "--changed-only", "--dry-run");
-    assertThat(mail.exit()).isZero();
+    assertThat(mail.status()).isZero();
     assertThat(mail.out().lines().filter(l -> l.startsWith("将发送")))
         .hasSize(2)
         .anyMatch(l -> l.contains("KF004"))
         .anyMatch(l -> l.contains("KF009"));
     Captured first = Captured.run("mail", v1.toString(), "--changed-only", "--dry-run");
-    assertThat(first.exit()).isEqualTo(2);
+    assertThat(first.status()).isEqualTo(2);
     assertThat(first.err()).contains("没有与上一版本对比");
   }
 

@@ -12,6 +12,7 @@ import static com.jixiao.workbook.graft.PartXml.relative;
 import static com.jixiao.workbook.graft.PartXml.resolve;
 import static com.jixiao.workbook.graft.PartXml.strip;
 
+import com.jixiao.workbook.OutputMarks;
 import com.jixiao.workbook.TableWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -97,6 +98,7 @@ public final class WorkbookGraft {
     Document resRels = parse(results, res.workbookRels);
 
     Set<String> dropped = dropReplacedSheets(src, workbook, rels, types);
+    dropped.addAll(MacroParts.drop(input, src, rels, types));
     int keptSheets = elements(workbook, MAIN, "sheet").size();
 
     StyleMerge styles =
@@ -292,6 +294,9 @@ public final class WorkbookGraft {
     Element definedNames = definedNames(workbook);
     for (Element name : names) {
       Element copy = (Element) workbook.importNode(name, true);
+      if (OutputMarks.NAME.equals(copy.getAttribute("name"))) {
+        copy.setAttribute("hidden", "1"); // the mark is ours, not something to show the user
+      }
       if (copy.hasAttribute("localSheetId")) {
         int local = Integer.parseInt(copy.getAttribute("localSheetId"));
         copy.setAttribute("localSheetId", String.valueOf(local + keptSheets));

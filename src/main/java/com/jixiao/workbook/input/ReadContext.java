@@ -3,6 +3,7 @@ package com.jixiao.workbook.input;
 import com.jixiao.assess.Alert;
 import com.jixiao.i18n.Message;
 import com.jixiao.model.Language;
+import com.jixiao.workbook.DamagedXml;
 import com.jixiao.workbook.Problems;
 import com.jixiao.workbook.SheetReader;
 import com.jixiao.workbook.SheetSchema;
@@ -61,12 +62,15 @@ final class ReadContext {
   }
 
   /**
-   * Finds the standard sheets by name (either language); a sheet named twice and a required sheet
-   * missing are problems. Until Settings says otherwise, problems are reported in the language the
-   * sheets are named in.
+   * Finds the standard sheets by name (either language), passing over the sheets jixiao wrote in an
+   * earlier run; a sheet named twice and a required sheet missing are problems. Until Settings says
+   * otherwise, problems are reported in the language the sheets are named in.
    */
   void findSheets() {
     for (String sheet : source.sheetNames()) {
+      if (source.outputSheets().containsKey(sheet)) {
+        continue; // results of an earlier run in a filled workbook, never input
+      }
       for (SheetSchema schema : SheetSchema.values()) {
         if (schema.matches(sheet)) {
           String first = sheets.putIfAbsent(schema, sheet);
@@ -152,6 +156,16 @@ final class ReadContext {
   }
 
   private void reportUnreadable(SheetSchema schema, String name, IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DamagedXml damage) {
+        problems.sheet(
+            name,
+            schema.ordinal(),
+            Message.of("error.sheet.damaged", name, damage.reason()),
+            Message.of("hint.file.unusual"));
+        return;
+      }
+    }
     boolean bomb = XlsxSource.isZipBomb(e);
     problems.sheet(
         name,
@@ -165,6 +179,11 @@ final class ReadContext {
   /** Remembers an agent ID the Agents sheet lists (even on a row with other errors). */
   void knowAgent(String id) {
     knownIds.add(id);
+  }
+
+  /** Whether the Agents sheet lists the id (even on a row with other errors). */
+  boolean isKnownAgent(String id) {
+    return knownIds.contains(id);
   }
 
   /** Unknown unless the Agents sheet lists the id (even on a row with other errors). */

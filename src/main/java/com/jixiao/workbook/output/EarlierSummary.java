@@ -30,23 +30,32 @@ public final class EarlierSummary {
       return new Stamp(1, "");
     }
     try (XlsxSource source = opened.get()) {
+      // found by its mark, whatever it is called ("汇总", "Summary", "汇总 (2)")
+      Optional<String> sheet =
+          source.outputSheets().entrySet().stream()
+              .filter(e -> e.getValue().equals(new SummarySheet().key()))
+              .map(java.util.Map.Entry::getKey)
+              .findFirst();
+      if (sheet.isEmpty()) {
+        return new Stamp(1, "");
+      }
+      // a key | value sheet: columns A and B of every row, as Settings is read
+      SheetTable table = source.read(sheet.get(), SheetSchema.SETTINGS);
       for (Language language : Language.values()) {
-        Messages m = new Messages(language);
-        String sheet = m.format("sheet.summary");
-        if (source.sheetNames().contains(sheet)) {
-          // a key | value sheet: columns A and B of every row, as Settings is read
-          SheetTable table = source.read(sheet, SheetSchema.SETTINGS);
-          return stamp(table, m);
+        Optional<Stamp> stamp = stamp(table, new Messages(language));
+        if (stamp.isPresent()) {
+          return stamp.get();
         }
       }
     }
     return new Stamp(1, "");
   }
 
-  private static Stamp stamp(SheetTable table, Messages m) {
+  /** The stamp in the sheet's labels of one language; empty when it has no version line. */
+  private static Optional<Stamp> stamp(SheetTable table, Messages m) {
     String versionLabel = m.format("summary.version");
     String fingerprintLabel = m.format("summary.fingerprint");
-    int version = 1;
+    int version = 0;
     String fingerprint = "";
     for (TableRow row : table.rows()) {
       String key = row.cell(0).display();
@@ -55,12 +64,12 @@ public final class EarlierSummary {
         try {
           version = new java.math.BigDecimal(value).intValueExact();
         } catch (ArithmeticException | NumberFormatException notANumber) {
-          version = 1;
+          version = 0;
         }
       } else if (key.equals(fingerprintLabel)) {
         fingerprint = value.matches("[0-9a-f]{12,64}") ? value : "";
       }
     }
-    return new Stamp(version, fingerprint);
+    return version > 0 ? Optional.of(new Stamp(version, fingerprint)) : Optional.empty();
   }
 }
