@@ -140,8 +140,15 @@ final class RunVersion {
     return Digest.sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The templates by hash; none when a {@code --templates} folder does not exist (rendering then
+   * stops with a template error, exit 2, before anything is written).
+   */
   private static List<RunRecord.NamedHash> templates(JobOptions options) throws IOException {
     List<RunRecord.NamedHash> hashes = new ArrayList<>();
+    if (options.templates().isPresent() && !Files.isDirectory(options.templates().get())) {
+      return hashes;
+    }
     for (Map.Entry<String, byte[]> e : Templates.sources(options.templates()).entrySet()) {
       hashes.add(new RunRecord.NamedHash(e.getKey(), Digest.sha256(e.getValue())));
     }

@@ -130,7 +130,7 @@ class HotFolderTest {
     assertThat(names(inbox.resolve("outbox"))).containsExactly(job);
     assertThat(names(inbox.resolve("outbox/" + job)))
         .containsExactlyInAnyOrder(
-            "workflow.ics", "月报.filled.xlsx", "scorecards", "team-summary.pdf");
+            "workflow.ics", "月报.filled.xlsx", "scorecards", "team-summary.pdf", "run-record.txt");
     assertThat(Files.size(inbox.resolve("outbox/" + job + "/月报.filled.xlsx"))).isGreaterThan(1000);
     assertThat(names(inbox.resolve("processed"))).containsExactly(job + ".xlsx");
     assertThat(names(inbox.resolve(".work"))).containsExactly(".lock");
