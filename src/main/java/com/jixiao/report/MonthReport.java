@@ -100,7 +100,7 @@ public record MonthReport(
       Optional<LocalDate> asOf) {
     Workflow workflow =
         Workflow.of(workbook.settings().period(), WorkingCalendar.china(workbook.holidays()));
-    // the 7th working day: confirmation done, objections decided (docs/rules.md#workflow)
+    // the 7th working day: confirmation done, objections decided (docs/rules.md#second-pass)
     SecondPassAssessor.Outcome second =
         SecondPassAssessor.assess(workbook, workflow.step(3).dueDate(), asOf);
     MonthInput input = second.corrected();

@@ -144,7 +144,8 @@ final class InboxJobs {
     try {
       Folders.deleteTree(temp);
       Files.createDirectories(temp); // a read-only outbox fails here, before the assessment
-      // the same store and period processed before: this is its next version (docs: second pass)
+      // the same store and period processed before: this is its next version
+      // (docs/rules.md#second-pass)
       JobOptions options =
           JobOptions.DEFAULT
               .asOf(LocalDate.now(clock))

@@ -101,7 +101,7 @@ public enum SheetSchema {
           requiredColumn("coefficient", "绩效系数", "Coefficient", ValueType.DECIMAL),
           optionalColumn("level_change", "级别调整", "Level change", ValueType.INTEGER),
           optionalColumn("action", "建议", "Action", ValueType.TEXT))),
-  /** The month's second pass: one row per agent response (docs/rules.md#workflow). */
+  /** The month's second pass: one row per agent response (docs/rules.md#second-pass). */
   CONFIRMATIONS(
       "confirmations",
       "确认与申诉",

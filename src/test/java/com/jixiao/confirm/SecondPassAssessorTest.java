@@ -35,7 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The second pass worked out on plain values (docs/rules.md#workflow). Two presales agents whose
+ * The second pass worked out on plain values (docs/rules.md#second-pass). Two presales agents whose
  * every item scores its full weight (total 100.00) but for what each test changes: A has one F1
  * finding (service attitude 0: the items 100 of 105, total 95.24), B was late twice (attendance 4 −
  * 2 = 2: 103 of 105, total 98.10). The 7th working day is 2024-07-09.
