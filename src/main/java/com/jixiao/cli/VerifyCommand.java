@@ -57,9 +57,9 @@ public final class VerifyCommand implements Callable<Integer> {
       return 0;
     }
     PrintStream out = Console.out();
-    v.changed().forEach(f -> out.println(messages.format("verify.changed", f)));
-    v.missing().forEach(f -> out.println(messages.format("verify.missing", f)));
-    v.added().forEach(f -> out.println(messages.format("verify.added", f)));
+    v.changed().forEach(f -> out.println(messages.format("verify.changed", printable(f))));
+    v.missing().forEach(f -> out.println(messages.format("verify.missing", printable(f))));
+    v.added().forEach(f -> out.println(messages.format("verify.added", printable(f))));
     if (!v.manifestIntact()) {
       out.println(messages.format("verify.manifest_edited"));
     }
@@ -72,5 +72,15 @@ public final class VerifyCommand implements Callable<Integer> {
             m.finalized().toLocalDate().toString(),
             count));
     return EXIT_CHANGED;
+  }
+
+  /**
+   * A file name as the console may show it: anybody can put a file in the folder, and a name with
+   * control characters (a terminal escape) must not reach the terminal as such.
+   */
+  static String printable(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return b.toString();
   }
 }

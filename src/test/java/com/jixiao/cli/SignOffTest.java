@@ -120,6 +120,16 @@ class SignOffTest {
   }
 
   @Test
+  @DisplayName("an added file's name reaches the console without its control characters")
+  void addedFileNamesAreShownSafely() throws IOException {
+    assertThat(Main.execute("finalize", out.toString())).isZero();
+    Files.writeString(out.resolve("x\u001b[2Jy.txt"), "sneaky");
+    Captured v = Captured.run("verify", out.toString());
+    assertThat(v.status()).isEqualTo(1);
+    assertThat(v.out()).contains("定稿后新增：x?[2Jy.txt").doesNotContain("\u001b");
+  }
+
+  @Test
   @DisplayName("a manifest edited by hand is found: its fingerprint no longer matches its lines")
   void verifyFindsAnEditedManifest() throws IOException {
     assertThat(Main.execute("finalize", out.toString())).isZero();
