@@ -209,6 +209,33 @@ class SignOffTest {
   }
 
   @Test
+  @DisplayName(
+      "--previous of another month, or a file that is not there, is an input problem (exit 2)")
+  void previousMustBeTheSameMonth() throws IOException {
+    Path august =
+        MiniWorkbook.valid().set("设置", 3, "值", "2026-08").save(dir.resolve("august.xlsx"));
+    Path augustOut = dir.resolve("august");
+    assertThat(Main.execute("run", august.toString(), "--out", augustOut.toString())).isZero();
+    Path second = dir.resolve("second");
+    Captured r =
+        Captured.run(
+            "run",
+            input.toString(),
+            "--out",
+            second.toString(),
+            "--previous",
+            augustOut.resolve("august.filled.xlsx").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(Files.readString(second.resolve("errors.txt"), StandardCharsets.UTF_8))
+        .contains("是 2026-08 的结果，本次考核月份是 2026-09");
+    Captured missing =
+        Captured.run(
+            "run", input.toString(), "--out", second.toString(), "--previous", "nope.xlsx");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("找不到上一版本的结果 nope.xlsx");
+  }
+
+  @Test
   @DisplayName("--reopen on a folder that is not final is refused: there is nothing to reopen")
   void reopenNeedsAFinalFolder() {
     Captured r = Captured.run("run", input.toString(), "--out", out.toString(), "--reopen", "x");
