@@ -13,6 +13,7 @@ import com.jixiao.service.SentLog;
 import com.jixiao.service.SmtpMailer;
 import com.jixiao.service.SmtpSettings;
 import com.jixiao.service.SmtpSettings.Security;
+import com.jixiao.signoff.RunRecord;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.input.WorkbookReader;
@@ -21,6 +22,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +108,14 @@ public final class MailCommand implements Callable<Integer> {
   List<String> only = new ArrayList<>();
 
   @Option(
+      names = "--changed-only",
+      description = {
+        "Only the agents whose results changed since the earlier version (the run's Changes",
+        "sheet; run --previous, a reopened final month or the hot folder's next version)."
+      })
+  boolean changedOnly;
+
+  @Option(
       names = "--retries",
       paramLabel = "N",
       defaultValue = "3",
@@ -160,6 +170,21 @@ public final class MailCommand implements Callable<Integer> {
       return Main.EXIT_INVALID_INPUT;
     }
     Set<String> chosen = new LinkedHashSet<>(only);
+    if (changedOnly) {
+      Optional<Set<String>> changed = changedAgents(messages, err);
+      if (changed.isEmpty()) {
+        return Main.EXIT_INVALID_INPUT;
+      }
+      if (chosen.isEmpty()) {
+        chosen.addAll(changed.get());
+      } else {
+        chosen.retainAll(changed.get()); // --only and --changed-only: those of both
+      }
+      if (chosen.isEmpty()) { // an empty choice would mean everyone
+        out.println(messages.format("mail.nothing_changed", outDir.toString()));
+        return 0;
+      }
+    }
     Set<String> unknown = new LinkedHashSet<>(chosen);
     report.scores().scores().forEach(s -> unknown.remove(s.agent().id()));
     if (!unknown.isEmpty()) {
@@ -206,6 +231,24 @@ public final class MailCommand implements Callable<Integer> {
 
   private static String cc(ScorecardMail m) {
     return m.cc().isEmpty() ? "-" : m.cc();
+  }
+
+  /**
+   * The agents the folder's run record lists as changed since the earlier version; empty (with the
+   * reason printed) when the run was not compared with one.
+   */
+  private Optional<Set<String>> changedAgents(Messages messages, PrintWriter err)
+      throws IOException {
+    Path file = outDir.resolve(RunRecord.FILE);
+    Optional<RunRecord.Parsed> parsed =
+        Files.isRegularFile(file)
+            ? RunRecord.parse(Files.readString(file, StandardCharsets.UTF_8))
+            : Optional.empty();
+    if (parsed.isEmpty() || parsed.get().record().previous().isEmpty()) {
+      err.println(messages.format("mail.no_earlier_version", outDir.toString()));
+      return Optional.empty();
+    }
+    return Optional.of(new LinkedHashSet<>(parsed.get().record().changed()));
   }
 
   /**

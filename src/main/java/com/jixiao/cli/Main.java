@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       WatchCommand.class,
       MailCommand.class,
       WhatIfCommand.class,
+      FinalizeCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -12,6 +12,8 @@ import com.jixiao.report.MonthReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,9 +59,48 @@ public final class RunCommand implements Callable<Integer> {
   Path templates;
 
   @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = {
+        "The day this run counts as today (YYYY-MM-DD), for the second pass: pending objections",
+        "and missing confirmations are overdue after the 7th working day. Default: today on",
+        "this computer's clock; give it to rerun a month exactly as it was run on that day."
+      })
+  LocalDate asOf;
+
+  @Option(
+      names = "--previous",
+      paramLabel = "OLD.filled.xlsx",
+      description = {
+        "The filled workbook of the earlier version of this month (the results the agents saw).",
+        "Its input sheets are assessed again and compared with this run: a Changes sheet lists",
+        "who changed and why, changed agents' scorecards say so, and this run is the next version."
+      })
+  Path previous;
+
+  @Option(
+      names = "--reopen",
+      paramLabel = "REASON",
+      description = {
+        "Run into a final (finalized) output folder anyway: the reason is recorded, the run is",
+        "the next version, compared with the final one, and the old manifest is kept."
+      })
+  String reopen;
+
+  @Option(
       names = "--timings",
       description = "Also print how long each phase took (read, assess, PDFs, workbook).")
   boolean timings;
+
+  private final Clock clock;
+
+  public RunCommand() {
+    this(Clock.systemDefaultZone());
+  }
+
+  RunCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public Integer call() {
@@ -74,7 +115,10 @@ public final class RunCommand implements Callable<Integer> {
           JobOptions.DEFAULT
               .withAnnual(annual ? AnnualWhen.ALWAYS : AnnualWhen.IN_ANNUAL_MONTH)
               .withTemplates(Optional.ofNullable(templates))
-              .withProgress(progress());
+              .withProgress(progress())
+              .asOf(asOf != null ? asOf : LocalDate.now(clock))
+              .withPrevious(Optional.ofNullable(previous))
+              .withReopen(Optional.ofNullable(reopen).filter(r -> !r.isBlank()));
       outcome = MonthJob.run(workbook, out, options);
     } catch (IOException e) {
       // the workbook's language is not known here: both, as for any failure before reading
@@ -85,7 +129,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (!outcome.ok()) {
       Console.err().print(outcome.errorReport());
-      Console.err().println("→ " + outcome.errorsFile());
+      if (outcome.errorsFile() != null) {
+        Console.err().println("→ " + outcome.errorsFile());
+      }
       return Main.EXIT_INVALID_INPUT;
     }
     MonthReport report = outcome.report().orElseThrow();
@@ -110,6 +156,14 @@ public final class RunCommand implements Callable<Integer> {
       Console.out()
           .println("  " + messages.format("render.scorecards_written", scorecards + "/", cards));
     }
+    Console.out()
+        .println(
+            "  "
+                + messages.format(
+                    "cli.run_version",
+                    String.valueOf(report.revision().version()),
+                    report.revision().shortFingerprint(),
+                    report.revision().changes().map(c -> c.agents().size()).orElse(0)));
     if (timings) {
       JobOutcome.Phases p = outcome.phases();
       Console.out()

@@ -26,7 +26,8 @@ public final class Messages {
           "render",
           "service",
           "hardening",
-          "whatif");
+          "whatif",
+          "confirm");
 
   private final Language language;
   private final List<ResourceBundle> bundles = new ArrayList<>();

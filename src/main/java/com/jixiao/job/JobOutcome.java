@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How processing one workbook ended: done (with the month's report and the files written) or
- * invalid (with the error report, already written to {@code errors.txt}).
+ * How processing one workbook ended: done (with the month's report and the files written), invalid
+ * (with the error report, already written to {@code errors.txt}) or refused (a final output folder;
+ * the reason, and no {@code errorsFile}).
  */
 public record JobOutcome(
     Optional<MonthReport> report,
@@ -32,6 +33,14 @@ public record JobOutcome(
 
   static JobOutcome done(MonthReport report, List<Path> written, long millis, Phases phases) {
     return new JobOutcome(Optional.of(report), written, null, "", millis, phases);
+  }
+
+  /**
+   * The run was refused before anything was read or written (a final output folder): {@code
+   * errorReport} says why; there is no errors.txt.
+   */
+  static JobOutcome refused(String why, long millis) {
+    return new JobOutcome(Optional.empty(), List.of(), null, why, millis, Phases.NONE);
   }
 
   static JobOutcome invalid(Path errorsFile, String errorReport, long millis) {

@@ -9,6 +9,8 @@ import com.jixiao.render.PdfReports;
 import com.jixiao.render.TemplateError;
 import com.jixiao.render.Templates;
 import com.jixiao.report.MonthReport;
+import com.jixiao.signoff.Manifest;
+import com.jixiao.signoff.RunRecord;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.input.WorkbookReader;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Processes one workbook into an output folder: read and validate, assess, write every output
@@ -46,6 +49,11 @@ public final class MonthJob {
    */
   public static JobOutcome run(Path workbook, Path outDir, JobOptions options) throws IOException {
     long start = System.nanoTime();
+    Optional<Manifest> finalized = Manifest.read(outDir);
+    Optional<String> refusal = SignedOff.refusal(outDir, finalized, options);
+    if (refusal.isPresent()) {
+      return JobOutcome.refused(refusal.get(), millisSince(start));
+    }
     ReadResult read = WorkbookReader.read(workbook);
     String fileName = workbook.getFileName().toString();
     Path errorsFile = outDir.resolve(ERRORS_FILE);
@@ -56,8 +64,17 @@ public final class MonthJob {
     }
     long readDone = System.nanoTime();
     Messages messages = new Messages(read.language());
-    MonthReport report =
-        MonthReport.of(read.input().orElseThrow(), read.alerts(), options.annualWhen());
+    MonthReport assessed =
+        MonthReport.of(
+            read.input().orElseThrow(), read.alerts(), options.annualWhen(), options.asOf());
+    RunVersion.Outcome versioned =
+        RunVersion.of(assessed, workbook, outDir, options, finalized, messages);
+    if (versioned instanceof RunVersion.Problem p) {
+      AtomicFiles.writeString(errorsFile, p.errorReport());
+      return JobOutcome.invalid(errorsFile, p.errorReport(), millisSince(start));
+    }
+    RunVersion.Ready ready = (RunVersion.Ready) versioned;
+    MonthReport report = ready.report();
     long assessDone = System.nanoTime();
     // PDFs are rendered into a staging folder beside the outputs and moved into place only when
     // all are done: a template error leaves nothing behind, and thousands of scorecards are never
@@ -66,12 +83,22 @@ public final class MonthJob {
     Path staging = Files.createTempDirectory(outDir, ".pdf-");
     try {
       return write(
-          workbook, outDir, options, report, messages, staging, start, readDone, assessDone);
+          workbook,
+          outDir,
+          options,
+          report,
+          messages,
+          staging,
+          new Signed(ready.record(), finalized),
+          new long[] {start, readDone, assessDone});
     } finally {
       // on every way out, success or failure: no hidden staging folder is left behind
       Folders.deleteTree(staging);
     }
   }
+
+  /** The run record to write last, and the sign-off a reopened run keeps. */
+  private record Signed(RunRecord record, Optional<Manifest> reopened) {}
 
   private static JobOutcome write(
       Path workbook,
@@ -80,10 +107,12 @@ public final class MonthJob {
       MonthReport report,
       Messages messages,
       Path staging,
-      long start,
-      long readDone,
-      long assessDone)
+      Signed signed,
+      long[] startReadAssess)
       throws IOException {
+    long start = startReadAssess[0];
+    long readDone = startReadAssess[1];
+    long assessDone = startReadAssess[2];
     Path errorsFile = outDir.resolve(ERRORS_FILE);
     List<String> pdfs;
     try {
@@ -124,6 +153,14 @@ public final class MonthJob {
     movePdfsIntoPlace(staging, outDir);
     for (String pdf : pdfs) {
       written.add(outDir.resolve(pdf));
+    }
+
+    Path record = outDir.resolve(RunRecord.FILE);
+    AtomicFiles.writeString(record, signed.record().text());
+    written.add(record);
+    if (signed.reopened().isPresent()) {
+      // reopened: the sign-off of the earlier version is kept beside the new results
+      SignedOff.archive(outDir, signed.reopened().get());
     }
 
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run

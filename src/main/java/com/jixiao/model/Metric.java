@@ -61,4 +61,18 @@ public enum Metric {
   public ValueType type() {
     return type;
   }
+
+  /** Reads a column's key ("late_count"), Chinese or English label, as {@link Text} compares. */
+  public static java.util.Optional<Metric> parse(String text) {
+    String t = Text.normalize(text);
+    for (Metric m : values()) {
+      if (!t.isEmpty()
+          && (t.equals(Text.normalize(m.key))
+              || t.equals(Text.normalize(m.zh))
+              || t.equals(Text.normalize(m.en)))) {
+        return java.util.Optional.of(m);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

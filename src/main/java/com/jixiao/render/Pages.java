@@ -51,11 +51,13 @@ public final class Pages {
   private final Map<String, PayrollLine> payrollLines = new HashMap<>();
   private final Map<String, AgentPoints> agentPoints = new HashMap<>();
   private final MoneyText money;
+  private final ChangeBox changeBox;
 
   public Pages(MonthReport report, Messages messages) {
     this.report = report;
     this.messages = messages;
     this.money = MoneyText.of(report.input().settings().currency());
+    this.changeBox = new ChangeBox(messages, money);
     this.history = history(report.history(), report.scores().period());
     // grouped once: a big month has hundreds of thousands of QA rows and thousands of agents
     YearMonth period = report.scores().period();
@@ -113,7 +115,9 @@ public final class Pages {
         report.workflow().step(3).dueDate().toString(),
         documentDate(period).toString(),
         ranking(score.agent()),
-        pay(score.agent()));
+        pay(score.agent()),
+        changeBox.edition(report.revision()),
+        changeBox.of(report.revision(), score.agent().id()));
   }
 
   public TeamSummaryPage teamSummary() {
@@ -149,7 +153,8 @@ public final class Pages {
         report.ranking() != null,
         report.ranking() != null && report.ranking().tiers().provisional(),
         report.money() != null,
-        payTotals());
+        payTotals(),
+        changeBox.edition(report.revision()));
   }
 
   /** The agent's ranks, reward and penalty with the reasons, tier class and flags (SPEC 5). */

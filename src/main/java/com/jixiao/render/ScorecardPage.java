@@ -7,7 +7,9 @@ import java.util.List;
  * in the workbook's language. {@code ranking} and {@code pay} are null when the report has no
  * rankings or no payroll line for the agent; templates show their sections only when present
  * ({@code <#if model.ranking??>}). {@code periodEnd} is the period's last day, the date the footer
- * shows (the PDFs' date too, so re-runs give the same bytes).
+ * shows (the PDFs' date too, so re-runs give the same bytes). {@code edition} is the footer's
+ * version and fingerprint ("第 2 版 · 指纹 3f9a1c2b7d4e"); {@code changes} is null unless the agent's
+ * results differ from the earlier version the run was compared with.
  */
 public record ScorecardPage(
     String store,
@@ -29,7 +31,9 @@ public record ScorecardPage(
     String confirmBy,
     String periodEnd,
     Ranking ranking,
-    Pay pay) {
+    Pay pay,
+    String edition,
+    Changes changes) {
 
   public ScorecardPage {
     groups = List.copyOf(groups);
@@ -65,7 +69,9 @@ public record ScorecardPage(
         confirmBy,
         periodEnd,
         newRanking,
-        pay);
+        pay,
+        edition,
+        changes);
   }
 
   /** The same page with the gross-pay breakdown (once payroll is computed). */
@@ -90,7 +96,9 @@ public record ScorecardPage(
         confirmBy,
         periodEnd,
         ranking,
-        newPay);
+        newPay,
+        edition,
+        changes);
   }
 
   /** 工作绩效 / 工作能力 / 工作态度 with their subtotal and the items the agent was assessed on. */
@@ -157,4 +165,18 @@ public record ScorecardPage(
       String pointValue,
       String exceedReward,
       String exceedDetail) {}
+
+  /**
+   * What changed for the agent since the earlier version: a title ("第 2 版：与第 1 版相比"), the figures
+   * that changed (before → after, formatted) and why.
+   */
+  public record Changes(String title, List<ChangeRow> rows, List<String> causes) {
+    public Changes {
+      rows = List.copyOf(rows);
+      causes = List.copyOf(causes);
+    }
+  }
+
+  /** One changed figure: its label, before and after. */
+  public record ChangeRow(String label, String before, String after) {}
 }

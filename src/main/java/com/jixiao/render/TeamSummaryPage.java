@@ -7,7 +7,8 @@ import java.util.List;
  * totals, the alerts and the workflow dates. Per row, {@code ranking} and {@code pay} are null when
  * not computed; {@code hasRanking} / {@code hasPay} say whether to show their columns, and {@code
  * payTotals} (null without payroll) the totals line, the pool and the point value. {@code
- * periodEnd}: the period's last day, shown in the footer.
+ * periodEnd}: the period's last day, shown in the footer; {@code edition} the footer's version and
+ * fingerprint.
  */
 public record TeamSummaryPage(
     String store,
@@ -20,7 +21,8 @@ public record TeamSummaryPage(
     boolean hasRanking,
     boolean provisionalTiers,
     boolean hasPay,
-    PayTotals payTotals) {
+    PayTotals payTotals,
+    String edition) {
 
   public TeamSummaryPage {
     rows = List.copyOf(rows);

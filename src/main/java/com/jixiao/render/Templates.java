@@ -10,13 +10,18 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The FreeMarker templates of the PDFs: the built-in copy of the project's top-level {@code
@@ -28,6 +33,38 @@ public final class Templates {
   public static final String SCORECARD = "scorecard.ftlx";
   public static final String TEAM_SUMMARY = "team-summary.ftlx";
   public static final String WHATIF = "whatif.ftlx";
+
+  /** The built-in PDF templates' files: the two pages and the stylesheet they include. */
+  public static final List<String> BUILT_IN_FILES = List.of(SCORECARD, TEAM_SUMMARY, "style.css");
+
+  /**
+   * The files the PDFs are made from, by name, in name order: the built-in ones, or every file at
+   * the top of {@code dir} (a user's templates may include files of their own). For the run record:
+   * a changed template is a changed fingerprint.
+   */
+  public static SortedMap<String, byte[]> sources(Optional<Path> dir) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    if (dir.isPresent()) {
+      try (Stream<Path> list = Files.list(dir.get())) {
+        for (Path f : list.filter(Files::isRegularFile).toList()) {
+          files.put(f.getFileName().toString(), Files.readAllBytes(f));
+        }
+      }
+      return files;
+    }
+    for (String name : BUILT_IN_FILES) {
+      try (InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+        if (in == null) {
+          throw new IOException("the built-in template " + name + " is missing from the jar");
+        }
+        files.put(name, in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  /** Where the build puts the project's templates/ folder inside the jar. */
+  private static final String BUILT_IN = "/templates";
 
   private final Configuration config;
   private final Optional<Path> dir;

@@ -61,4 +61,25 @@ public final class Parameters {
   public String choice(Param p) {
     return (String) values.get(p);
   }
+
+  /**
+   * The value as the Parameters sheet would write it, the same for equal values ("0.5" and "0.50"
+   * are one text): numbers without trailing zeros, lists joined by commas, "none".
+   */
+  public String text(Param p) {
+    Object v = values.get(p);
+    if (v instanceof Optional<?> o) {
+      return o.map(Parameters::text).orElse("none");
+    }
+    if (v instanceof List<?> list) {
+      return String.join(",", list.stream().map(Parameters::text).toList());
+    }
+    return text(v);
+  }
+
+  private static String text(Object v) {
+    return v instanceof BigDecimal n
+        ? (n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString())
+        : String.valueOf(v);
+  }
 }

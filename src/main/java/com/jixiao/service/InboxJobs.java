@@ -4,6 +4,7 @@ import com.jixiao.files.AtomicFiles;
 import com.jixiao.files.FileNames;
 import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
+import com.jixiao.job.JobOptions;
 import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
 import com.jixiao.service.HotFolder.Finished;
@@ -16,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -142,7 +144,13 @@ final class InboxJobs {
     try {
       Folders.deleteTree(temp);
       Files.createDirectories(temp); // a read-only outbox fails here, before the assessment
-      outcome = MonthJob.run(workbook, temp);
+      // the same store and period processed before: this is its next version
+      // (docs/rules.md#second-pass)
+      JobOptions options =
+          JobOptions.DEFAULT
+              .asOf(LocalDate.now(clock))
+              .withEarlierRuns(new EarlierResults(layout.outbox()));
+      outcome = MonthJob.run(workbook, temp, options);
     } catch (IOException e) {
       return Optional.of(notFinished(job, jobDir, workbook, attempts, String.valueOf(e)));
     } catch (StackOverflowError | OutOfMemoryError e) {

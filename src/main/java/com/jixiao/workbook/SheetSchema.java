@@ -100,7 +100,26 @@ public enum SheetSchema {
           requiredColumn("min_score", "最低分", "Min score", ValueType.DECIMAL),
           requiredColumn("coefficient", "绩效系数", "Coefficient", ValueType.DECIMAL),
           optionalColumn("level_change", "级别调整", "Level change", ValueType.INTEGER),
-          optionalColumn("action", "建议", "Action", ValueType.TEXT)));
+          optionalColumn("action", "建议", "Action", ValueType.TEXT))),
+  /** The month's second pass: one row per agent response (docs/rules.md#second-pass). */
+  CONFIRMATIONS(
+      "confirmations",
+      "确认与申诉",
+      "Confirmations",
+      false,
+      List.of(
+          requiredColumn("agent_id", "工号", "Agent ID", ValueType.TEXT),
+          requiredColumn("status", "状态", "Status", ValueType.TEXT),
+          requiredColumn("date", "日期", "Date", ValueType.DATE),
+          optionalColumn("contested", "异议项目", "Contested", ValueType.TEXT),
+          optionalColumn("qa_date", "质检日期", "QA date", ValueType.DATE),
+          optionalColumn("qa_item", "质检项", "QA item", ValueType.TEXT),
+          optionalColumn("claimed", "申诉值", "Claimed value", ValueType.TEXT),
+          optionalColumn("reason", "理由", "Reason", ValueType.TEXT),
+          optionalColumn("decision", "处理结果", "Decision", ValueType.TEXT),
+          optionalColumn("decided_by", "处理人", "Decided by", ValueType.TEXT),
+          optionalColumn("decided_on", "处理日期", "Decided on", ValueType.DATE),
+          optionalColumn("note", "备注", "Note", ValueType.TEXT)));
 
   private final String key;
   private final String zh;

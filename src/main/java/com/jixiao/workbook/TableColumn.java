@@ -28,7 +28,9 @@ public record TableColumn<T>(
     MONEY,
     /** Money with the workbook's currency (Settings currency), for finance. */
     CURRENCY,
-    DATE
+    DATE,
+    /** A number as it is, without fixed decimals (a level 3, a rate 0.85, sales 45,678.9). */
+    GENERAL
   }
 
   public static <T> TableColumn<T> of(String header, Format format, Function<T, Object> value) {

@@ -270,6 +270,7 @@ public final class TableWriter {
           case MONEY -> "#,##0.00";
           case CURRENCY -> currencyPattern(currency);
           case DATE -> "yyyy-mm-dd";
+          case GENERAL -> "General";
         };
     style.setDataFormat(wb.createDataFormat().getFormat(pattern));
     style.setVerticalAlignment(VerticalAlignment.TOP);

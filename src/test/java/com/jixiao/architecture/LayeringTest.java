@@ -34,13 +34,13 @@ class LayeringTest {
         .layer("cli")
         .definedBy("com.jixiao.cli..")
         .layer("job and services")
-        .definedBy("com.jixiao.job..", "com.jixiao.service..")
+        .definedBy("com.jixiao.job..", "com.jixiao.service..", "com.jixiao.signoff..")
         .layer("writers and readers")
         .definedBy("com.jixiao.workbook..", "com.jixiao.render..")
         .layer("report")
         .definedBy("com.jixiao.report..")
         .layer("ranking")
-        .definedBy("com.jixiao.ranking..")
+        .definedBy("com.jixiao.ranking..", "com.jixiao.confirm..")
         .layer("money and calendar")
         .definedBy("com.jixiao.money..", "com.jixiao.calendar..")
         .layer("assess")
@@ -101,6 +101,7 @@ class LayeringTest {
             "com.jixiao.assess..",
             "com.jixiao.ranking..",
             "com.jixiao.money..",
+            "com.jixiao.confirm..",
             "com.jixiao.report..")
         .should()
         .dependOnClassesThat()

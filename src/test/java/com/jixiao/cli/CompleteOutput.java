@@ -36,7 +36,8 @@ public final class CompleteOutput {
     String filled = MonthJob.baseName(workbookName) + ".filled.xlsx";
     assertThat(top)
         .as("a complete output")
-        .containsExactlyInAnyOrder(filled, "workflow.ics", "team-summary.pdf", "scorecards");
+        .containsExactlyInAnyOrder(
+            filled, "workflow.ics", "team-summary.pdf", "scorecards", "run-record.txt");
     assertThat(sheetNames(out.resolve(filled))).as("input and output sheets").hasSizeGreaterThan(4);
     assertThat(Files.readString(out.resolve("workflow.ics"), StandardCharsets.UTF_8))
         .startsWith("BEGIN:VCALENDAR")

@@ -56,6 +56,26 @@ final class RuleSheetCopies {
   }
 
   /**
+   * Copies {@code from} to {@code to} without its Confirmations / 确认与申诉 sheet: the month as the
+   * first pass sees it, before any objection is decided.
+   */
+  static Path withoutConfirmations(Path from, Path to) throws IOException {
+    try (InputStream in = Files.newInputStream(from);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (String name : new String[] {"确认与申诉", "Confirmations"}) {
+        int index = wb.getSheetIndex(name);
+        if (index >= 0) {
+          wb.removeSheetAt(index);
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(to)) {
+        wb.write(out);
+      }
+    }
+    return to;
+  }
+
+  /**
    * Copies {@code from} to {@code to} with its Settings period set to {@code period} and the store
    * revenue figures (store_revenue, its target and the previous month's) removed: the workbook a
    * manager would run to assess an earlier month without that month's revenue.

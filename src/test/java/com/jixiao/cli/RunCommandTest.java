@@ -197,7 +197,11 @@ class RunCommandTest {
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
           .containsExactlyInAnyOrder(
-              "fixed.filled.xlsx", "workflow.ics", "team-summary.pdf", "scorecards");
+              "fixed.filled.xlsx",
+              "workflow.ics",
+              "team-summary.pdf",
+              "scorecards",
+              "run-record.txt");
     }
   }
 

@@ -28,8 +28,18 @@ class SampleWorkbookRunTest {
 
   @BeforeAll
   static void runBothSamples() {
-    assertThat(Main.execute("run", ZH.toString(), "--out", out.toString())).isZero();
-    assertThat(Main.execute("run", EN.toString(), "--out", out.resolve("en").toString())).isZero();
+    // --as-of: the day after the samples' confirmation deadline (WD7, 2026-10-15)
+    assertThat(Main.execute("run", ZH.toString(), "--out", out.toString(), "--as-of", "2026-10-16"))
+        .isZero();
+    assertThat(
+            Main.execute(
+                "run",
+                EN.toString(),
+                "--out",
+                out.resolve("en").toString(),
+                "--as-of",
+                "2026-10-16"))
+        .isZero();
   }
 
   private static XSSFWorkbook open(Path file) throws Exception {
@@ -73,7 +83,8 @@ class SampleWorkbookRunTest {
       for (Sheet sheet : input) {
         SheetComparison.assertSameSheet(sheet, filled.getSheet(sheet.getSheetName()));
       }
-      assertThat(filled.getNumberOfSheets()).isEqualTo(input.getNumberOfSheets() + 8);
+      // 8 output sheets, and 确认情况 because the sample has a Confirmations sheet
+      assertThat(filled.getNumberOfSheets()).isEqualTo(input.getNumberOfSheets() + 9);
     }
   }
 
@@ -97,17 +108,19 @@ class SampleWorkbookRunTest {
           .containsEntry("排名", "1");
 
       // KF007: 64.76% completion → 7 steps (23); growth +10.7% → 10; conversion 0.71% → 2;
-      // levels 1,2,1,1,2 → 1.67+1.50+1.67+0.67 (+1.50 responsibility); attendance 4−2−1 = 1;
-      // service 5 − 2×1 complaint − 2 non-fatal = 1; reports 1; rules 3 → total 57.01×100/105
+      // levels 1,2,1,1,2 → 1.67+1.50+1.67+0.67 (+1.50 responsibility); attendance: 2 late
+      // arrivals, but accepted objection #2 corrects them to 1, so 4−1−1 = 2 (was 1);
+      // service 5 − 2×1 complaint − 2 non-fatal = 1; reports 1; rules 3 → the items add up to
+      // 57.01 + 1 = 58.01, total 58.01×100/105 = 55.2476 → 55.25 (54.30 without the objection)
       Map<String, String> kf007 = scores.get("KF007");
       assertThat(kf007)
           .containsEntry("销售额完成率", "23.00")
           .containsEntry("销售增长率", "10.00")
           .containsEntry("转化率", "2.00")
           .containsEntry("工作能力", "5.51")
-          .containsEntry("员工出勤率", "1.00")
+          .containsEntry("员工出勤率", "2.00")
           .containsEntry("服务态度", "1.00")
-          .containsEntry("总分", "54.30")
+          .containsEntry("总分", "55.25")
           .containsEntry("绩效系数", "0.60")
           .containsEntry("排名", "13"); // KF015, the newcomer (about 37), is 14th
 
@@ -177,7 +190,9 @@ class SampleWorkbookRunTest {
           .containsEntry("致命项", "1")
           .containsEntry("非致命项", "2")
           .containsEntry("升级数", "1");
-      assertThat(quality.get("KF009")).containsEntry("致命项", "1").containsEntry("覆盖率", "100.0%");
+      // KF009's one fatal finding (F1) is voided by accepted objection #4: it stays an inspection,
+      // counted as passed, so coverage is unchanged and no fatal finding is left
+      assertThat(quality.get("KF009")).containsEntry("致命项", "0").containsEntry("覆盖率", "100.0%");
     }
   }
 
@@ -227,7 +242,12 @@ class SampleWorkbookRunTest {
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
           .containsExactlyInAnyOrder(
-              "sample-zh.filled.xlsx", "workflow.ics", "team-summary.pdf", "scorecards", "en");
+              "sample-zh.filled.xlsx",
+              "workflow.ics",
+              "team-summary.pdf",
+              "scorecards",
+              "run-record.txt",
+              "en");
     }
     try (var files = Files.list(out.resolve("scorecards"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())

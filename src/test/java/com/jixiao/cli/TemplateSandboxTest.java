@@ -112,7 +112,7 @@ class TemplateSandboxTest {
         Arguments.of(
             "an image from a web server",
             "scorecard.ftlx",
-            "<body>",
+            "<table class=\"header\">",
             "<img src=\"http://127.0.0.1:PORT/logo.png\"/>",
             "http://127.0.0.1:PORT/logo.png"),
         Arguments.of(

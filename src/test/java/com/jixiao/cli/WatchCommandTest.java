@@ -47,7 +47,12 @@ class WatchCommandTest {
     assertThat(results).singleElement().asString().matches("2026-09-\\d{8}-\\d{6}");
     String job = results.get(0);
     assertThat(names(inbox.resolve("outbox/" + job)))
-        .containsExactly("2026-09.filled.xlsx", "scorecards", "team-summary.pdf", "workflow.ics");
+        .containsExactly(
+            "2026-09.filled.xlsx",
+            "run-record.txt",
+            "scorecards",
+            "team-summary.pdf",
+            "workflow.ics");
     assertThat(names(inbox.resolve("processed"))).containsExactly(job + ".xlsx");
 
     List<String> failed = names(inbox.resolve("failed"));

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +30,23 @@ import org.junit.jupiter.api.io.TempDir;
  * 1,760, default rules, no Parameters sheet).
  */
 class WhatIfCommandTest {
-  static final Path ZH = Path.of("sample-workbooks", "sample-zh.xlsx");
-  static final Path EN = Path.of("sample-workbooks", "sample-en.xlsx");
+  /**
+   * The samples as the first pass sees them (without their Confirmations sheets), so the figures
+   * below are worked from the Monthly and QA rows alone; {@link
+   * #objectionsAreReplayedAsTheRunAppliesThem} uses the samples as they are.
+   */
+  static Path ZH;
+
+  static Path EN;
+
+  @BeforeAll
+  static void firstPassSamples(@TempDir Path dir) throws Exception {
+    ZH = RuleSheetCopies.withoutConfirmations(SAMPLE_ZH, dir.resolve("sample-zh.xlsx"));
+    EN = RuleSheetCopies.withoutConfirmations(SAMPLE_EN, dir.resolve("sample-en.xlsx"));
+  }
+
+  static final Path SAMPLE_ZH = Path.of("sample-workbooks", "sample-zh.xlsx");
+  static final Path SAMPLE_EN = Path.of("sample-workbooks", "sample-en.xlsx");
 
   @TempDir Path dir;
 
@@ -252,6 +268,28 @@ class WhatIfCommandTest {
   }
 
   /** The Payroll sheet's gross-pay total of an ordinary run. */
+  @Test
+  @DisplayName(
+      "the month's accepted objections are replayed as the run applies them: the current side"
+          + " equals the run's payroll and KF009's corrected total, and an unchanged rule changes"
+          + " no one")
+  void objectionsAreReplayedAsTheRunAppliesThem() throws Exception {
+    BigDecimal run = payrollTotal(SAMPLE_ZH, dir.resolve("run-with-objections"));
+    Path out = dir.resolve("objections");
+    Ran r = whatif(SAMPLE_ZH, out, "--set", "band.90.min_score=90.0");
+    assertThat(r.status()).as(r.err()).isZero();
+    Path xlsx = out.resolve("whatif.xlsx");
+    assertThat(money(teamRow(xlsx, "2026-09").get("应发工资（现行）"))).isEqualTo(run);
+    assertThat(WhatIfSheets.rows(xlsx, "客服")).isEmpty();
+    // KF009's fatal finding F1 of 09-21 is voided by her accepted objection #4: item 16 (service
+    // attitude) scores 5 instead of 0, Σ = 94.16 + 5 = 99.16, × 100 / 105 = 94.44 (89.68 without)
+    Ran changed = whatif(SAMPLE_ZH, dir.resolve("objections-2"), "--set", "band.90.min_score=95");
+    assertThat(changed.status()).as(changed.err()).isZero();
+    Map<String, Object> kf009 =
+        agent(dir.resolve("objections-2").resolve("whatif.xlsx"), "2026-09", "KF009");
+    assertThat(kf009.get("总分（现行）")).isEqualTo(94.44);
+  }
+
   private static BigDecimal payrollTotal(Path workbook, Path out) throws Exception {
     assertThat(Main.execute("run", workbook.toString(), "--out", out.toString())).isZero();
     String base = workbook.getFileName().toString().replace(".xlsx", "");

@@ -48,6 +48,7 @@ class WorkbookOutputsDocumentedTest {
     SECTIONS.put("sheet.workflow", "output-workflow");
     SECTIONS.put("sheet.annual", "output-annual");
     SECTIONS.put("sheet.summary", "output-summary");
+    SECTIONS.put("sheet.confirmations", "output-confirmations"); // the sample has Confirmations
     SECTIONS.put("sheet.alerts", "output-alerts");
   }
 

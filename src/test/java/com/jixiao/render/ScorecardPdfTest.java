@@ -37,9 +37,11 @@ class ScorecardPdfTest {
   void aChineseScorecardShowsTheAgentTheTotalTheItemsAndTheConfirmationDeadline() throws Exception {
     Path kf007 = out.resolve("zh/scorecards/KF007.pdf");
     String text = PdfText.of(kf007);
-    // KF007 吴磊: 54.30, band 0.6, 13th of 14 (hand-checked in SampleWorkbookRunTest)
+    // KF007 吴磊: 55.25 (54.30 before the sample's accepted objection #2 corrects his late
+    // arrivals 2 → 1: attendance 1 → 2, 58.01 × 100/105), band 0.6, 13th of 14 (hand-checked in
+    // SampleWorkbookRunTest)
     assertThat(text)
-        .contains("绩效考核评分卡", "吴磊", "KF007", "54.30", "0.6", "共 14 人")
+        .contains("绩效考核评分卡", "吴磊", "KF007", "55.25", "0.6", "共 14 人")
         .contains("工作绩效", "工作能力", "工作态度", "销售额完成率", "团队协作")
         .contains("完成率 64.7%", "23.00")
         // the Scores sheet's comment text of the item
@@ -61,7 +63,7 @@ class ScorecardPdfTest {
   void anEnglishWorkbookGetsEnglishScorecards() throws Exception {
     String text = PdfText.of(out.resolve("en/scorecards/KF007.pdf"));
     assertThat(text)
-        .contains("Performance scorecard", "KF007", "54.30", "of 14")
+        .contains("Performance scorecard", "KF007", "55.25", "of 14")
         .contains("Sales growth", "Performance", "Attitude")
         .contains("Please confirm by 2026-10-15")
         .doesNotContain("绩效考核评分卡");
@@ -159,7 +161,9 @@ class ScorecardPdfTest {
       assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
       total = cached(totals.getCell(column(payroll, "应发工资")));
     }
-    assertThat(total).isEqualTo("¥85,563.43");
+    // 85,563.43 in the first pass; the sample's accepted objection #4 lifts KF009's coefficient
+    // 0.8 → 0.9: 1,600 × 0.1 = 160.00 more performance pay
+    assertThat(total).isEqualTo("¥85,723.43");
     String text = PdfText.of(out.resolve("zh/team-summary.pdf"));
     assertThat(text)
         .contains("分班", "应发工资", "尖子班", "提升班", "−¥50.00", "¥8,988.18")
@@ -219,7 +223,7 @@ class ScorecardPdfTest {
     assertThat(text)
         .contains("团队考核汇总", "考核人数 14")
         .contains("平均分", "中位数", "标准差", "下四分位数")
-        .contains("KF002", "陈晨", "106.67", "KF007", "54.30")
+        .contains("KF002", "陈晨", "106.67", "KF007", "55.25")
         .contains("无上月数据")
         .contains("2026-10-15", "2026-10-27");
   }

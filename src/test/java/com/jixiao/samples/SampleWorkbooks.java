@@ -183,12 +183,14 @@ public final class SampleWorkbooks {
     tables.write(SheetSchema.AGENTS, r.agentHeaders(), r.agents());
     tables.write(SheetSchema.SALARY_LEVELS, r.salaryLevels());
     tables.write(SheetSchema.MONTHLY, r.monthlyHeaders(), r.monthly(monthly));
-    tables.write(SheetSchema.QUALITY, r.quality(monthly));
+    List<Map<String, Object>> quality = r.quality(monthly);
+    tables.write(SheetSchema.QUALITY, quality);
     tables.write(SheetSchema.POINTS, r.points());
     tables.write(SheetSchema.HOLIDAYS, r.holidays());
     if (language == Language.EN) {
       tables.write(SheetSchema.PARAMETERS, r.parameters());
     }
+    tables.write(SheetSchema.CONFIRMATIONS, r.confirmations(quality));
     XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
     // no clock: POI would stamp the creation time
     workbook
@@ -750,6 +752,123 @@ public final class SampleWorkbooks {
         return List.of();
       }
       return List.of(row("date", LocalDate.of(2026, 9, 25), "type", "休", "name", "中秋节"));
+    }
+
+    /**
+     * The second pass (WD5 2026-10-13, WD7 2026-10-15): most agents confirm (KF005 a day late),
+     * KF014 and KF015 have not answered. Objections: #1 KF003 claims 专业知识 level 3, pending; #2
+     * KF007's late arrivals 2 → 1, accepted (attendance 1 → 2: total 54.30 → 55.25, same band and
+     * rank); #3 KF007's dispute, rejected; #4 KF009's fatal F1 finding voided, accepted (service
+     * attitude 0 → 5: total 89.68 → 94.44, band 0.8 → 0.9, rank 6 → 5, past KF004).
+     */
+    List<Map<String, Object>> confirmations(List<Map<String, Object>> quality) {
+      LocalDate f1 =
+          quality.stream()
+              .filter(q -> q.get("agent_id").equals("KF009"))
+              .filter(q -> QaCode.parse((String) q.get("item")).orElseThrow() == QaCode.F1)
+              .map(q -> (LocalDate) q.get("date"))
+              .findFirst()
+              .orElseThrow();
+      String confirmed = zh ? "已确认" : "confirmed";
+      String objected = zh ? "有异议" : "objected";
+      String manager = zh ? "客服经理陈" : "Manager Chen";
+      LocalDate wd5 = LocalDate.of(2026, 10, 13);
+      LocalDate wd6 = wd5.plusDays(1);
+      LocalDate wd7 = wd5.plusDays(2);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (String id : List.of("KF001", "KF002")) {
+        rows.add(row("agent_id", id, "status", confirmed, "date", wd5));
+      }
+      rows.add(
+          row(
+              "agent_id",
+              "KF003",
+              "status",
+              objected,
+              "date",
+              wd6,
+              "contested",
+              zh ? "专业知识" : "product_knowledge",
+              "claimed",
+              3,
+              "reason",
+              zh ? "9月参加新品培训并通过考试" : "Passed the new-product training exam in September"));
+      rows.add(row("agent_id", "KF004", "status", confirmed, "date", wd6));
+      rows.add(row("agent_id", "KF005", "status", confirmed, "date", wd7.plusDays(1)));
+      rows.add(row("agent_id", "KF006", "status", confirmed, "date", wd5));
+      rows.add(
+          row(
+              "agent_id",
+              "KF007",
+              "status",
+              objected,
+              "date",
+              wd6,
+              "contested",
+              zh ? "迟到次数" : "Late count",
+              "claimed",
+              1,
+              "reason",
+              zh
+                  ? "9月18日打卡机故障，实际准时到岗"
+                  : "The time clock was broken on 18 September; he was on time",
+              "decision",
+              zh ? "通过" : "accepted",
+              "decided_by",
+              manager,
+              "decided_on",
+              wd7));
+      rows.add(
+          row(
+              "agent_id",
+              "KF007",
+              "status",
+              objected,
+              "date",
+              wd6,
+              "contested",
+              zh ? "交易纠纷" : "disputes",
+              "claimed",
+              0,
+              "reason",
+              zh ? "纠纷因物流延误引起" : "The dispute was about a late delivery",
+              "decision",
+              zh ? "驳回" : "rejected",
+              "decided_by",
+              manager,
+              "decided_on",
+              wd7,
+              "note",
+              zh ? "聊天记录显示纠纷由服务态度引起" : "The chat log shows the dispute was about his tone"));
+      rows.add(row("agent_id", "KF008", "status", confirmed, "date", wd7));
+      rows.add(
+          row(
+              "agent_id",
+              "KF009",
+              "status",
+              objected,
+              "date",
+              wd5,
+              "qa_date",
+              f1,
+              "qa_item",
+              "F1",
+              "claimed",
+              zh ? "作废" : "void",
+              "reason",
+              zh
+                  ? "顾客投诉的是物流延误，并非服务态度"
+                  : "The customer complained about the delivery, not her attitude",
+              "decision",
+              zh ? "通过" : "accepted",
+              "decided_by",
+              manager,
+              "decided_on",
+              wd7));
+      for (String id : List.of("KF011", "KF012", "KF013")) {
+        rows.add(row("agent_id", id, "status", confirmed, "date", wd6));
+      }
+      return rows;
     }
 
     List<Map<String, Object>> parameters() {

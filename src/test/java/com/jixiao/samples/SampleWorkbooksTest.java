@@ -240,6 +240,36 @@ class SampleWorkbooksTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void theConfirmationsHaveAnAcceptedARejectedAPendingAndAVoidedFatalFinding(Language language)
+      throws IOException {
+    try (XSSFWorkbook wb = committed(language)) {
+      List<Map<String, Cell>> rows = Sample.rows(wb, SheetSchema.CONFIRMATIONS);
+      List<String> objections =
+          rows.stream()
+              .filter(r -> !text(r.get("contested")).isEmpty() || r.get("qa_item") != null)
+              .map(
+                  r ->
+                      text(r.get("agent_id"))
+                          + " "
+                          + (text(r.get("contested")) + text(r.get("qa_item"))).strip()
+                          + " "
+                          + com.jixiao.model.Objection.Decision.parse(text(r.get("decision")))
+                              .map(Enum::name)
+                              .orElse("PENDING"))
+              .toList();
+      assertThat(objections)
+          .containsExactly(
+              "KF003 " + (language == Language.ZH ? "专业知识" : "product_knowledge") + " PENDING",
+              "KF007 " + (language == Language.ZH ? "迟到次数" : "Late count") + " ACCEPTED",
+              "KF007 " + (language == Language.ZH ? "交易纠纷" : "disputes") + " REJECTED",
+              "KF009 F1 ACCEPTED");
+      // KF014 and KF015 have not answered
+      assertThat(rows.stream().map(r -> text(r.get("agent_id")))).doesNotContain("KF014", "KF015");
+    }
+  }
+
   @Test
   void theEnglishSampleOrdersColumnsDifferentlyAddsAnUnknownOneAndOverridesAParameter()
       throws IOException {

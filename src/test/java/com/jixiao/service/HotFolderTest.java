@@ -86,6 +86,34 @@ class HotFolderTest {
   }
 
   @Test
+  @Timeout(120) // three runs, on a busy machine
+  void theSameStoreAndPeriodAgainIsTheNextVersionComparedWithTheEarlierResult() throws Exception {
+    com.jixiao.workbook.MiniWorkbook month = com.jixiao.workbook.MiniWorkbook.valid();
+    try (HotFolder folder = open(0)) {
+      month.save(inbox.resolve("月报.xlsx"));
+      assertThat(folder.runOnce()).hasSize(1);
+      month.copy().set("月度数据", 9, "迟到次数", 2).save(inbox.resolve("月报-更正.xlsx"));
+      assertThat(folder.runOnce()).hasSize(1);
+      month.copy().set("设置", 2, "值", "别的店").save(inbox.resolve("别的店.xlsx"));
+      assertThat(folder.runOnce()).hasSize(1);
+    }
+    String first = Files.readString(inbox.resolve("outbox/月报-" + STAMP + "/run-record.txt"));
+    Path corrected = inbox.resolve("outbox/月报-更正-" + STAMP);
+    String second = Files.readString(corrected.resolve("run-record.txt"));
+    String other = Files.readString(inbox.resolve("outbox/别的店-" + STAMP + "/run-record.txt"));
+    assertThat(first).contains("version: 1\n").doesNotContain("previous:");
+    assertThat(second)
+        .contains("version: 2\n")
+        .containsPattern("previous: 1 [0-9a-f]{64} 月报.filled.xlsx")
+        .contains("changed: KF004\n");
+    assertThat(other).contains("version: 1\n").doesNotContain("previous:");
+    try (var in = Files.newInputStream(corrected.resolve("月报-更正.filled.xlsx"));
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      assertThat(wb.getSheet("变更记录")).isNotNull();
+    }
+  }
+
+  @Test
   void aClaimedWorkbookAndAHalfWrittenResultLeftByACrashAreProcessedExactlyOnce() throws Exception {
     String job = "月报-20261001-080000";
     Path claimed = Files.createDirectories(inbox.resolve(".work/" + job)).resolve("月报.xlsx");
@@ -102,7 +130,7 @@ class HotFolderTest {
     assertThat(names(inbox.resolve("outbox"))).containsExactly(job);
     assertThat(names(inbox.resolve("outbox/" + job)))
         .containsExactlyInAnyOrder(
-            "workflow.ics", "月报.filled.xlsx", "scorecards", "team-summary.pdf");
+            "workflow.ics", "月报.filled.xlsx", "scorecards", "team-summary.pdf", "run-record.txt");
     assertThat(Files.size(inbox.resolve("outbox/" + job + "/月报.filled.xlsx"))).isGreaterThan(1000);
     assertThat(names(inbox.resolve("processed"))).containsExactly(job + ".xlsx");
     assertThat(names(inbox.resolve(".work"))).containsExactly(".lock");

@@ -28,7 +28,8 @@ final class MonthReplay {
   private MonthReplay() {}
 
   /** The reports of the months (oldest first), each as if it were the period. */
-  static Map<YearMonth, MonthReport> reports(MonthInput input, List<YearMonth> months) {
+  static Map<YearMonth, MonthReport> reports(MonthInput workbook, List<YearMonth> months) {
+    MonthInput input = MonthReport.corrected(workbook); // as the run assesses it
     YearMonth latest = months.stream().max(YearMonth::compareTo).orElseThrow();
     MonthInput top = asPeriod(input, latest);
     History full = History.of(top, MonthAssessor.assess(top));
@@ -66,14 +67,6 @@ final class MonthReplay {
             Optional.empty(),
             s.pointsPoolRate(),
             Optional.empty());
-    return new MonthInput(
-        settings,
-        input.rules(),
-        input.agents(),
-        input.salaryLevels(),
-        input.monthly(),
-        input.quality(),
-        input.points(),
-        input.holidays());
+    return input.withSettings(settings);
   }
 }

@@ -31,15 +31,7 @@ public record Scenario(RuleSet rules, BigDecimal pointsPoolRate) {
             s.storeRevenuePrevious(),
             pointsPoolRate,
             s.storeOrders());
-    return new MonthInput(
-        settings,
-        rules,
-        input.agents(),
-        input.salaryLevels(),
-        input.monthly(),
-        input.quality(),
-        input.points(),
-        input.holidays());
+    return input.withSettings(settings).withRules(rules);
   }
 
   public Scenario withRules(RuleSet newRules) {

@@ -7,6 +7,7 @@ import com.jixiao.i18n.Message;
 import com.jixiao.model.Agent;
 import com.jixiao.model.Band;
 import com.jixiao.model.CommissionTier;
+import com.jixiao.model.Confirmations;
 import com.jixiao.model.HolidayEntry;
 import com.jixiao.model.Language;
 import com.jixiao.model.MonthlyStats;
@@ -155,11 +156,22 @@ public final class WorkbookReader {
     List<QaRecord> quality = QualityReader.read(ctx);
     List<PointsEntry> points = PointsReader.read(ctx);
     List<HolidayEntry> holidays = HolidaysReader.read(ctx);
+    Confirmations confirmations =
+        ConfirmationsReader.read(ctx, agents, monthly, quality, weights, period);
     if (!ctx.problems().isEmpty() || settings.isEmpty()) {
       return Optional.empty();
     }
     MonthlyReader.checkPeriodHasRows(ctx, monthly, agents, period);
     return Optional.of(
-        new MonthInput(settings.get(), rules, agents, levels, monthly, quality, points, holidays));
+        new MonthInput(
+            settings.get(),
+            rules,
+            agents,
+            levels,
+            monthly,
+            quality,
+            points,
+            holidays,
+            confirmations));
   }
 }

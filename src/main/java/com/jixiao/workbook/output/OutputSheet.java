@@ -31,5 +31,7 @@ public interface OutputSheet {
           new WorkflowSheet(),
           new AnnualSheet(),
           new SummarySheet(),
+          new ConfirmationsSheet(),
+          new ChangesSheet(),
           new AlertsSheet());
 }

@@ -2,6 +2,7 @@ package com.jixiao.workbook.output;
 
 import com.jixiao.assess.AgentScore;
 import com.jixiao.assess.ItemScore;
+import com.jixiao.confirm.ItemCorrection;
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Language;
 import com.jixiao.report.MonthReport;
@@ -10,9 +11,11 @@ import com.jixiao.rules.Item;
 import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableWriter;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Scores / 考核得分: the 19 items, group subtotals, total, coefficient, rank; comments explain. */
 final class ScoresSheet implements OutputSheet {
@@ -23,10 +26,10 @@ final class ScoresSheet implements OutputSheet {
 
   @Override
   public void write(TableWriter tables, String sheetName, MonthReport report, Messages messages) {
-    tables.write(sheetName, columns(messages), report.scores().scores());
+    tables.write(sheetName, columns(messages, report), report.scores().scores());
   }
 
-  private static List<TableColumn<AgentScore>> columns(Messages messages) {
+  private static List<TableColumn<AgentScore>> columns(Messages messages, MonthReport report) {
     Language lang = messages.language();
     List<TableColumn<AgentScore>> cols = new ArrayList<>();
     cols.add(TableColumn.of(Labels.col(messages, "agent_id"), Format.TEXT, s -> s.agent().id()));
@@ -41,7 +44,7 @@ final class ScoresSheet implements OutputSheet {
                   item.label(lang),
                   Format.DECIMAL2,
                   s -> s.item(item).map(ItemScore::score).orElse(null))
-              .withComment(s -> comment(messages, s, item)));
+              .withComment(s -> comment(messages, report, s, item)));
     }
     for (Group group : Group.values()) {
       cols.add(TableColumn.of(group.label(lang), Format.DECIMAL2, s -> s.groups().get(group)));
@@ -53,14 +56,36 @@ final class ScoresSheet implements OutputSheet {
     return cols;
   }
 
-  private static String comment(Messages messages, AgentScore score, Item item) {
+  private static String comment(
+      Messages messages, MonthReport report, AgentScore score, Item item) {
     Optional<ItemScore> s = score.item(item);
     if (s.isEmpty()) {
       return messages.format(
           "comment.not_assessed", score.agent().role().label(messages.language()));
     }
+    String corrected =
+        report
+            .secondPass()
+            .correction(score.agent().id(), item)
+            .map(c -> "\n" + correction(messages, c))
+            .orElse("");
     return messages.format(s.get().explanation())
         + "\n"
-        + messages.format("comment.weight", s.get().weight().stripTrailingZeros().toPlainString());
+        + messages.format("comment.weight", s.get().weight().stripTrailingZeros().toPlainString())
+        + corrected;
+  }
+
+  /** "经异议 #2 更正：原 3.33，现 5.00（客服经理陈 决定）". */
+  static String correction(Messages messages, ItemCorrection c) {
+    String was = c.was().setScale(2, RoundingMode.HALF_UP).toPlainString();
+    String now = c.now().setScale(2, RoundingMode.HALF_UP).toPlainString();
+    if (c.objections().isEmpty()) {
+      return messages.format("comment.corrected_through_others", was, now);
+    }
+    String separator = messages.language() == Language.ZH ? "、" : ", ";
+    String numbers =
+        c.objections().stream().map(n -> "#" + n).collect(Collectors.joining(separator));
+    return messages.format(
+        "comment.corrected", numbers, was, now, String.join(separator, c.deciders()));
   }
 }

@@ -4,6 +4,7 @@ import com.jixiao.assess.Severity;
 import com.jixiao.i18n.Messages;
 import com.jixiao.money.PointsPool;
 import com.jixiao.report.MonthReport;
+import com.jixiao.report.Revision;
 import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableWriter;
@@ -61,7 +62,45 @@ final class SummarySheet implements OutputSheet {
             null));
     long warnings = report.alerts().stream().filter(a -> a.severity() != Severity.INFO).count();
     e.add(new Entry("warnings", warnings, Format.INTEGER, null));
+    revision(report, messages, e);
     return e;
+  }
+
+  /**
+   * Which version of the month's results this is and what it was made from: the version, the run's
+   * fingerprint (its run record; the manifest of a final month states the same), the earlier
+   * version compared with, a final month's reason to reopen, and the day the run counted as today
+   * for the confirmation deadline.
+   */
+  private static void revision(MonthReport report, Messages messages, List<Entry> e) {
+    Revision r = report.revision();
+    e.add(new Entry("version", r.version(), Format.INTEGER, null));
+    if (!r.fingerprint().isEmpty()) {
+      e.add(
+          new Entry(
+              "fingerprint",
+              r.shortFingerprint(),
+              Format.TEXT,
+              messages.format("comment.fingerprint", r.fingerprint())));
+    }
+    r.earlier()
+        .ifPresent(
+            earlier ->
+                e.add(
+                    new Entry(
+                        "earlier",
+                        messages.format(
+                            "summary.earlier_value",
+                            String.valueOf(earlier.version()),
+                            earlier.file()),
+                        Format.TEXT,
+                        null)));
+    r.reopened().ifPresent(reason -> e.add(new Entry("reopened", reason, Format.TEXT, null)));
+    report
+        .secondPass()
+        .asOf()
+        .filter(d -> report.secondPass().recorded())
+        .ifPresent(d -> e.add(new Entry("as_of", d, Format.DATE, null)));
   }
 
   private static String poolComment(MonthReport report, Messages messages) {

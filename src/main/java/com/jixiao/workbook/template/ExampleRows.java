@@ -8,8 +8,10 @@ import static com.jixiao.workbook.template.TemplateWriter.statusWords;
 
 import com.jixiao.model.Band;
 import com.jixiao.model.CommissionTier;
+import com.jixiao.model.Confirmation;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
+import com.jixiao.model.Objection;
 import com.jixiao.model.QaCode;
 import com.jixiao.model.Role;
 import com.jixiao.rules.Item;
@@ -48,6 +50,7 @@ final class ExampleRows {
       case PARAMETERS -> parameters();
       case COMMISSION -> commission();
       case BANDS -> bands();
+      case CONFIRMATIONS -> confirmations();
     };
   }
 
@@ -228,6 +231,51 @@ final class ExampleRows {
       rows.add(row("from", t.from(), "rate", t.rate()));
     }
     return rows;
+  }
+
+  /**
+   * KF001 and KF002 confirm; KF003 objects twice: to the N2 finding of the Quality example, voided
+   * by the manager, and to a late arrival, rejected.
+   */
+  private List<Map<String, Object>> confirmations() {
+    LocalDate wd5 = LocalDate.of(2026, 10, 13);
+    String confirmed = Confirmation.Response.CONFIRMED.word(language);
+    String objected = Confirmation.Response.OBJECTED.word(language);
+    String manager = texts.text("example.confirm.manager");
+    return List.of(
+        row("agent_id", "KF001", "status", confirmed, "date", wd5),
+        row("agent_id", "KF002", "status", confirmed, "date", wd5.plusDays(1)),
+        row(
+            "agent_id", "KF003",
+            "status", objected,
+            "date", wd5,
+            "qa_date", LocalDate.of(2026, 9, 8),
+            "qa_item", qa(QaCode.N2),
+            "reason", texts.text("example.confirm.reason.qa"),
+            "decision", Objection.Decision.ACCEPTED.word(language),
+            "decided_by", manager,
+            "decided_on", wd5.plusDays(1)),
+        row(
+            "agent_id",
+            "KF003",
+            "status",
+            objected,
+            "date",
+            wd5,
+            "contested",
+            Metric.LATE_COUNT.label(language),
+            "claimed",
+            0,
+            "reason",
+            texts.text("example.confirm.reason.late"),
+            "decision",
+            Objection.Decision.REJECTED.word(language),
+            "decided_by",
+            manager,
+            "decided_on",
+            wd5.plusDays(1),
+            "note",
+            texts.text("example.confirm.note")));
   }
 
   /** The default bands; the lowest band's open minimum is written as 0 (scores are never below). */

@@ -1,8 +1,10 @@
 package com.jixiao.workbook.template;
 
 import com.jixiao.files.AtomicFiles;
+import com.jixiao.model.Confirmation;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
+import com.jixiao.model.Objection;
 import com.jixiao.model.QaCode;
 import com.jixiao.model.Role;
 import com.jixiao.model.ValueType;
@@ -161,6 +163,7 @@ public final class TemplateWriter {
               helper.createExplicitListConstraint(array(qaWords(language))),
               list,
               texts);
+      case CONFIRMATIONS -> confirmationValidations(sheet, texts);
       case HOLIDAYS ->
           validate(
               sheet,
@@ -171,6 +174,58 @@ public final class TemplateWriter {
               texts);
       default -> {}
     }
+  }
+
+  /**
+   * Confirmations / 确认与申诉: the agent from the Agents sheet, the status and decision words, the QA
+   * items.
+   */
+  private static void confirmationValidations(XSSFSheet sheet, TemplateTexts texts) {
+    Language language = texts.language();
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    SheetSchema schema = SheetSchema.CONFIRMATIONS;
+    String agents =
+        "'" + SheetSchema.AGENTS.name(language) + "'!$A$2:$A$" + (LAST_VALIDATED_ROW + 1);
+    validate(
+        sheet,
+        schema,
+        "agent_id",
+        helper.createFormulaListConstraint(agents),
+        texts.text("validation.list"),
+        texts);
+    validate(
+        sheet,
+        schema,
+        "status",
+        helper.createExplicitListConstraint(array(responseWords(language))),
+        texts.text("validation.confirm.status"),
+        texts);
+    validate(
+        sheet,
+        schema,
+        "decision",
+        helper.createExplicitListConstraint(array(decisionWords(language))),
+        texts.text("validation.confirm.decision"),
+        texts);
+    validate(
+        sheet,
+        schema,
+        "qa_item",
+        helper.createExplicitListConstraint(array(qaWords(language))),
+        texts.text("validation.list"),
+        texts);
+  }
+
+  /** Confirmations.status: 已确认/有异议 or confirmed/objected. */
+  public static List<String> responseWords(Language language) {
+    return java.util.Arrays.stream(Confirmation.Response.values())
+        .map(r -> r.word(language))
+        .toList();
+  }
+
+  /** Confirmations.decision: 通过/驳回/待处理 or accepted/rejected/pending. */
+  public static List<String> decisionWords(Language language) {
+    return java.util.Arrays.stream(Objection.Decision.values()).map(d -> d.word(language)).toList();
   }
 
   private static void validate(

@@ -116,6 +116,26 @@ class TemplateWriterTest {
         .contains("F1", "OK", "服务态度差", "对话未结束发送结束语", "合格");
   }
 
+  @Test
+  void confirmationsHaveDropdownsForTheAgentTheStatusTheDecisionAndTheQaItem() throws IOException {
+    SheetSchema c = SheetSchema.CONFIRMATIONS;
+    assertThat(listAt(Language.ZH, c, "status")).containsExactly("已确认", "有异议");
+    assertThat(listAt(Language.EN, c, "status")).containsExactly("confirmed", "objected");
+    assertThat(listAt(Language.ZH, c, "decision")).containsExactly("通过", "驳回", "待处理");
+    assertThat(listAt(Language.EN, c, "decision"))
+        .containsExactly("accepted", "rejected", "pending");
+    assertThat(listAt(Language.EN, c, "qa_item")).startsWith("F1", "F2").endsWith("OK");
+    try (XSSFWorkbook wb = written(Language.ZH)) {
+      DataValidation agents =
+          validationAt(wb.getSheet("确认与申诉"), TemplateWriter.columnIndex(c, "agent_id"));
+      assertThat(agents.getValidationConstraint().getFormula1()).isEqualTo("'客服名单'!$A$2:$A$1000");
+      // the examples: two confirmations and two objections of KF003, one voided QA finding
+      assertThat(columnValues(wb, Language.ZH, c, "status"))
+          .containsExactly("已确认", "已确认", "有异议", "有异议");
+      assertThat(columnValues(wb, Language.ZH, c, "decision")).containsExactly("通过", "驳回");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Language.class)
   void levelColumnsAcceptWholeNumbersFromOneToTheirMaximumWithAnErrorMessage(Language language)
