@@ -16,7 +16,16 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private static final List<String> BUNDLES =
-      List.of("messages", "explain", "calendar", "alerts", "ranking", "money", "render", "service");
+      List.of(
+          "messages",
+          "explain",
+          "calendar",
+          "alerts",
+          "ranking",
+          "money",
+          "render",
+          "service",
+          "import");
 
   private final Language language;
   private final List<ResourceBundle> bundles = new ArrayList<>();

@@ -1,0 +1,203 @@
+package com.jixiao.importer;
+
+import com.jixiao.i18n.Message;
+import com.jixiao.importer.ColumnPlan.ColumnUse;
+import com.jixiao.importer.ImportField.Kind;
+import com.jixiao.model.Text;
+import com.jixiao.workbook.Problems;
+import com.jixiao.workbook.RawValue;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads the rows below a table's header (docs/import.md#rows). Skipped, and counted for the notes:
+ * blank rows, totals rows (a cell outside the figures starting 合计, 总计, 汇总, 小计, 平均, Total …), the
+ * header repeated (files pasted together), rows with no figure at all (a note such as "数据来源：赤兔名品",
+ * a group title), and rows of another month than the one imported. Every other row is a record;
+ * each cell that cannot be read is a problem with its file, row and column.
+ */
+final class ExportRows {
+  /** Words that start a totals row's label: "合计", "合计：", "总计(15人)". */
+  private static final List<String> TOTALS =
+      List.of("合计", "总计", "汇总", "小计", "总和", "平均", "均值", "全部");
+
+  /** English totals labels, whole words only ("Total", "Grand total"; "Summer" is a name). */
+  private static final java.util.regex.Pattern TOTALS_EN =
+      java.util.regex.Pattern.compile("(grand)?(total|totals|sum|average|avg|mean)\\b.*");
+
+  /** Beyond this many problems in one table the rest are summed up in one line. */
+  static final int MAX_PROBLEMS = 100;
+
+  /** A table's records and what was skipped. */
+  record SheetRows(
+      List<ExportRecord> records,
+      int totals,
+      int repeatedHeaders,
+      int withoutFigures,
+      Map<YearMonth, Integer> otherMonths,
+      List<String> titles) {}
+
+  private ExportRows() {}
+
+  static SheetRows read(ExportSheet sheet, ColumnPlan plan, YearMonth month, Problems problems) {
+    List<ExportRecord> records = new ArrayList<>();
+    int totals = 0;
+    int repeated = 0;
+    int empty = 0;
+    Map<YearMonth, Integer> otherMonths = new TreeMap<>();
+    List<String> titles = new ArrayList<>();
+    Cells cells = new Cells(sheet.source(), problems);
+    List<ExportRow> rows = sheet.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      ExportRow row = rows.get(i);
+      if (i < plan.headerIndex()) {
+        row.cells().stream()
+            .filter(c -> c instanceof RawValue.Str)
+            .map(RawValue::display)
+            .forEach(titles::add);
+        continue;
+      }
+      if (i == plan.headerIndex() || row.isBlank()) {
+        continue;
+      }
+      if (isTotals(row, plan)) {
+        totals++;
+      } else if (repeatsHeader(row, plan)) {
+        repeated++;
+      } else if (!hasFigures(row, plan)) {
+        empty++;
+      } else if (cells.tooMany()) {
+        break;
+      } else {
+        Optional<ExportRecord> r = record(sheet.source(), row, plan, month, cells);
+        r.filter(x -> x.date().isPresent() && !x.date().get().month().equals(month))
+            .ifPresent(x -> otherMonths.merge(x.date().get().month(), 1, Integer::sum));
+        r.filter(x -> x.date().isEmpty() || x.date().get().month().equals(month))
+            .ifPresent(records::add);
+      }
+    }
+    return new SheetRows(records, totals, repeated, empty, otherMonths, titles);
+  }
+
+  private static Optional<ExportRecord> record(
+      ExportSource source, ExportRow row, ColumnPlan plan, YearMonth month, Cells cells) {
+    ColumnUse agentColumn = plan.columnOf(ImportField.AGENT).orElseThrow();
+    String agent = row.cell(agentColumn.column()).display();
+    boolean ok = true;
+    if (agent.isEmpty()) {
+      cells.bad(
+          row, agentColumn, Message.of("import.row.no_agent"), Message.of("import.hint.no_agent"));
+      ok = false;
+    }
+    Optional<ExportValues.RowDate> date = Optional.empty();
+    Map<ImportField, BigDecimal> values = new EnumMap<>(ImportField.class);
+    for (ColumnUse use : plan.columns()) {
+      if (!use.used() || use.field().get() == ImportField.AGENT) {
+        continue;
+      }
+      ImportField field = use.field().get();
+      ExportValues.Read read =
+          ExportValues.read(row.cell(use.column()), field.valueKind(), use.unit(), month);
+      if (read.failed()) {
+        cells.bad(row, use, read.error(), read.hint());
+        ok = false;
+      } else if (field == ImportField.DATE) {
+        date = Optional.of((ExportValues.RowDate) read.value());
+      } else if (read.value() != null) {
+        values.put(field, read.number());
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ExportRecord(source, row.number(), agentColumn.column(), agent, date, plan, values));
+  }
+
+  /** A cell outside the figures (agent, date, a 序号 column …) starting with a totals word. */
+  static boolean isTotals(ExportRow row, ColumnPlan plan) {
+    for (int c = 0; c < row.cells().size(); c++) {
+      if (isFigureColumn(plan, c) || !(row.cell(c) instanceof RawValue.Str s)) {
+        continue;
+      }
+      String t = Text.normalize(s.value()).toLowerCase(Locale.ROOT);
+      if (TOTALS.stream().anyMatch(t::startsWith) || TOTALS_EN.matcher(t).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean repeatsHeader(ExportRow row, ColumnPlan plan) {
+    int same = 0;
+    for (ColumnUse use : plan.columns()) {
+      if (HeaderText.fold(row.cell(use.column()).display()).equals(HeaderText.fold(use.header()))) {
+        same++;
+      }
+    }
+    return same >= 2;
+  }
+
+  /** Whether any figure column holds something (a dash counts: it is a zero). */
+  private static boolean hasFigures(ExportRow row, ColumnPlan plan) {
+    for (ColumnUse use : plan.columns()) {
+      if (use.used() && isFigure(use) && !(row.cell(use.column()) instanceof RawValue.Blank)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFigureColumn(ColumnPlan plan, int column) {
+    return plan.columns().stream().anyMatch(u -> u.column() == column && u.used() && isFigure(u));
+  }
+
+  private static boolean isFigure(ColumnUse use) {
+    Kind k = use.field().orElseThrow().kind();
+    return k == Kind.SUM || k == Kind.RATIO || k == Kind.PART;
+  }
+
+  /** Reports bad cells of one table, up to {@link #MAX_PROBLEMS}. */
+  private static final class Cells {
+    private final ExportSource source;
+    private final Problems problems;
+    private int count;
+
+    Cells(ExportSource source, Problems problems) {
+      this.source = source;
+      this.problems = problems;
+    }
+
+    void bad(ExportRow row, ColumnUse column, Message what, Message hint) {
+      count++;
+      if (count <= MAX_PROBLEMS) {
+        problems.cell(
+            source.label(),
+            source.order(),
+            row.number() - 1,
+            column.column(),
+            Message.of("import.cell", column.header(), what),
+            hint);
+      } else if (count == MAX_PROBLEMS + 1) {
+        problems.cell(
+            source.label(),
+            source.order(),
+            row.number() - 1,
+            column.column(),
+            Message.of("import.too_many_problems", MAX_PROBLEMS),
+            Message.of("import.hint.too_many_problems"));
+      }
+    }
+
+    boolean tooMany() {
+      return count > MAX_PROBLEMS;
+    }
+  }
+}
