@@ -1,8 +1,9 @@
 package com.jixiao.cli;
 
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.model.Language;
+import com.jixiao.report.MonthReport;
 import com.jixiao.service.MailPlan;
 import com.jixiao.service.MailTemplates;
 import com.jixiao.service.ScorecardMail;
@@ -13,7 +14,7 @@ import com.jixiao.service.SmtpSettings;
 import com.jixiao.service.SmtpSettings.Security;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -261,7 +262,7 @@ public final class MailCommand implements Callable<Integer> {
       Path eml = folder.resolve(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".eml");
       try {
         MimeMessage message = ScorecardMessage.build(session, m, sender, clock.instant());
-        com.jixiao.workbook.AtomicFiles.write(
+        AtomicFiles.write(
             eml,
             stream -> {
               try {
@@ -287,7 +288,7 @@ public final class MailCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     SmtpMailer mailer = new SmtpMailer(smtp, retries, retryDelayMillis);
     SentLog log = SentLog.open(outDir);
-    Progress progress = Progress.of(plan.mails().size(), logLevel.quiet(), out);
+    ProgressDisplay progress = ProgressDisplay.of(plan.mails().size(), logLevel.quiet(), out);
     int sent = 0;
     int already = 0;
     List<String> failures = new ArrayList<>();

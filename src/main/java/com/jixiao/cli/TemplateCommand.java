@@ -1,8 +1,8 @@
 package com.jixiao.cli;
 
 import com.jixiao.model.Language;
-import com.jixiao.workbook.TemplateTexts;
-import com.jixiao.workbook.TemplateWriter;
+import com.jixiao.workbook.template.TemplateTexts;
+import com.jixiao.workbook.template.TemplateWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package com.jixiao.cli;
 import com.jixiao.i18n.Messages;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package com.jixiao.job;
 
+import com.jixiao.report.MonthReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

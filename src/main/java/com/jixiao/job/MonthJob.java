@@ -1,15 +1,17 @@
 package com.jixiao.job;
 
 import com.jixiao.calendar.IcsWriter;
+import com.jixiao.files.AtomicFiles;
+import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
 import com.jixiao.render.PdfReports;
 import com.jixiao.render.TemplateError;
 import com.jixiao.render.Templates;
-import com.jixiao.workbook.AtomicFiles;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ErrorReport;
-import com.jixiao.workbook.FilledWorkbookWriter;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
+import com.jixiao.workbook.output.FilledWorkbookWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,12 +70,12 @@ public final class MonthJob {
                     Files.write(file, bytes);
                   });
     } catch (TemplateError e) {
-      deleteTree(staging);
+      Folders.deleteTree(staging);
       String errorReport = templateErrorReport(messages, e);
       AtomicFiles.writeString(errorsFile, errorReport);
       return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
     } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
+      Folders.deleteTree(staging);
       throw e;
     }
     long pdfsDone = System.nanoTime();
@@ -128,20 +130,9 @@ public final class MonthJob {
         outDir.resolve(PdfReports.TEAM_SUMMARY),
         StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
-    deleteTree(staging);
+    Folders.deleteTree(staging);
     if (old != null) {
-      deleteTree(old);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      Folders.deleteTree(old);
     }
   }
 

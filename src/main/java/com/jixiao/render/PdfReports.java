@@ -2,7 +2,7 @@ package com.jixiao.render;
 
 import com.jixiao.assess.AgentScore;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

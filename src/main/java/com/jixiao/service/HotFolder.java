@@ -1,20 +1,18 @@
 package com.jixiao.service;
 
+import com.jixiao.files.AtomicFiles;
+import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
 import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
-import com.jixiao.workbook.AtomicFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
@@ -206,19 +204,19 @@ public final class HotFolder implements AutoCloseable {
   /** Finishes every job a previous run left in {@code .work/}; removes leftover temp folders. */
   public List<Finished> recover() throws IOException {
     List<Finished> finished = new ArrayList<>();
-    for (Path jobDir : list(layout.work())) {
+    for (Path jobDir : Folders.list(layout.work())) {
       if (Files.isDirectory(jobDir, LinkOption.NOFOLLOW_LINKS)) {
         LOG.info(messages.format("watch.recovering", jobDir.getFileName().toString()));
         finish(jobDir).ifPresent(finished::add);
       }
     }
-    for (Path entry : list(layout.outbox())) {
+    for (Path entry : Folders.list(layout.outbox())) {
       String name = entry.getFileName().toString();
       if (name.startsWith(".") && name.endsWith(InboxLayout.TEMP_SUFFIX)) {
-        deleteTree(entry);
+        Folders.deleteTree(entry);
       }
     }
-    for (Path entry : list(layout.failed())) {
+    for (Path entry : Folders.list(layout.failed())) {
       String name = entry.getFileName().toString();
       if (name.startsWith(".") && name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
         Files.deleteIfExists(entry); // an errors.txt being written when the process was killed
@@ -232,7 +230,7 @@ public final class HotFolder implements AutoCloseable {
     List<Finished> finished = new ArrayList<>();
     Set<Path> present = new HashSet<>();
     long now = System.nanoTime();
-    for (Path file : list(layout.inbox())) {
+    for (Path file : Folders.list(layout.inbox())) {
       if (stopRequested) {
         break;
       }
@@ -285,7 +283,7 @@ public final class HotFolder implements AutoCloseable {
     Path jobDir = layout.work().resolve(newJobName(MonthJob.baseName(fileName)));
     Files.createDirectories(jobDir);
     try {
-      move(file, jobDir.resolve(fileName));
+      Folders.move(file, jobDir.resolve(fileName));
     } catch (NoSuchFileException gone) {
       Files.deleteIfExists(jobDir);
       return Optional.empty();
@@ -314,9 +312,9 @@ public final class HotFolder implements AutoCloseable {
   /** Steps 2 and 3 for a claimed job; also how recovery resumes one. */
   private Optional<Finished> finish(Path jobDir) throws IOException {
     String job = jobDir.getFileName().toString();
-    Optional<Path> claimed = list(jobDir).stream().filter(Files::isRegularFile).findFirst();
+    Optional<Path> claimed = Folders.list(jobDir).stream().filter(Files::isRegularFile).findFirst();
     if (claimed.isEmpty()) { // crashed after step 3's move: only the empty folder is left
-      deleteTree(jobDir);
+      Folders.deleteTree(jobDir);
       return Optional.empty();
     }
     Path workbook = claimed.get();
@@ -330,7 +328,7 @@ public final class HotFolder implements AutoCloseable {
     Path temp = layout.resultsTemp(job);
     JobOutcome outcome;
     try {
-      deleteTree(temp);
+      Folders.deleteTree(temp);
       Files.createDirectories(temp); // a read-only outbox fails here, before the assessment
       outcome = MonthJob.run(workbook, temp);
     } catch (IOException e) {
@@ -344,7 +342,7 @@ public final class HotFolder implements AutoCloseable {
     if (!outcome.ok()) {
       return Optional.of(fail(job, jobDir, workbook, outcome.errorReport(), outcome.millis()));
     }
-    move(temp, results);
+    Folders.move(temp, results);
     Path input = moveOut(workbook, jobDir, layout.processed().resolve(job + XLSX));
     int agents = outcome.report().orElseThrow().scores().scores().size();
     LOG.info(messages.format("watch.done", fileName, agents, outcome.millis(), results.toString()));
@@ -360,7 +358,7 @@ public final class HotFolder implements AutoCloseable {
   private void unclaim(Path jobDir, Path workbook, Path temp, IOException e) {
     String fileName = workbook.getFileName().toString();
     try {
-      deleteTree(temp);
+      Folders.deleteTree(temp);
     } catch (IOException ignored) {
       // the outbox refuses even that; recovery removes the temp folder on the next start
     }
@@ -383,51 +381,15 @@ public final class HotFolder implements AutoCloseable {
     String fileName = workbook.getFileName().toString();
     Path errors = layout.failed().resolve(job + ".errors.txt");
     AtomicFiles.writeString(errors, report);
-    deleteTree(layout.resultsTemp(job));
+    Folders.deleteTree(layout.resultsTemp(job));
     Path input = moveOut(workbook, jobDir, layout.failed().resolve(job + XLSX));
     LOG.warn(messages.format("watch.failed", fileName, millis, errors.toString()));
     return new Finished(fileName, job, false, input, errors, 0);
   }
 
   private static Path moveOut(Path workbook, Path jobDir, Path target) throws IOException {
-    move(workbook, target);
+    Folders.move(workbook, target);
     Files.delete(jobDir);
     return target;
-  }
-
-  // ---- files ----------------------------------------------------------------------------------
-
-  /** A rename; the folders are on one file system, so it is atomic wherever the OS allows. */
-  private static void move(Path from, Path to) throws IOException {
-    Files.createDirectories(to.toAbsolutePath().getParent());
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static List<Path> list(Path dir) throws IOException {
-    List<Path> entries = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return entries;
-    }
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(entries::add);
-    }
-    entries.sort(null);
-    return entries;
-  }
-
-  private static void deleteTree(Path path) throws IOException {
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-      for (Path child : list(path)) {
-        deleteTree(child);
-      }
-    }
-    Files.delete(path);
   }
 }

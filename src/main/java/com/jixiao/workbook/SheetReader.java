@@ -13,7 +13,7 @@ import java.util.Optional;
  * One table sheet of the standard workbook: finds its columns by header (row 1, any order, key or
  * label) and reads cells by column key and type. Errors go to {@link Problems} with the cell.
  */
-final class SheetReader {
+public final class SheetReader {
   private final SheetTable sheet;
   private final SheetSchema schema;
   private final Problems problems;
@@ -30,7 +30,7 @@ final class SheetReader {
 
   private static final int REPEATED_LIMIT = 1 << 16;
 
-  SheetReader(SheetTable sheet, SheetSchema schema, Problems problems, Language language) {
+  public SheetReader(SheetTable sheet, SheetSchema schema, Problems problems, Language language) {
     this.sheet = sheet;
     this.schema = schema;
     this.problems = problems;
@@ -88,20 +88,20 @@ final class SheetReader {
         .collect(java.util.stream.Collectors.joining(language == Language.ZH ? "、" : ", "));
   }
 
-  int order() {
+  public int order() {
     return schema.ordinal();
   }
 
-  String name() {
+  public String name() {
     return sheet.name();
   }
 
-  boolean hasColumn(String key) {
+  public boolean hasColumn(String key) {
     return columns.containsKey(key);
   }
 
   /** Rows below the header that have anything in a known column. */
-  List<TableRow> dataRows() {
+  public List<TableRow> dataRows() {
     List<TableRow> rows = new ArrayList<>();
     for (TableRow row : sheet.rows()) {
       if (isDataRow(row)) {
@@ -112,7 +112,7 @@ final class SheetReader {
   }
 
   /** Whether the row has anything in a known column. */
-  boolean isDataRow(TableRow row) {
+  public boolean isDataRow(TableRow row) {
     for (int index : columns.values()) {
       if (!(row.cell(index) instanceof RawValue.Blank)) {
         return true;
@@ -150,21 +150,40 @@ final class SheetReader {
   }
 
   /** Starts reading a row: {@link #rowFailed()} tells afterwards whether any cell was bad. */
-  void startRow() {
+  public void startRow() {
     rowFailed = false;
   }
 
-  boolean rowFailed() {
+  public boolean rowFailed() {
     return rowFailed;
   }
 
-  RawValue raw(TableRow row, String key) {
+  public RawValue raw(TableRow row, String key) {
     Integer index = columns.get(key);
     return index == null ? RawValue.BLANK : row.cell(index);
   }
 
+  /** The cell's value as the field's type; null if blank-not-given or bad (then reported). */
+  public <T> T get(TableRow row, Field<T> field) {
+    return field.javaType().cast(get(row, checked(field)));
+  }
+
+  /** Like {@link #get(TableRow, Field)} but a blank cell is an error. */
+  public <T> T require(TableRow row, Field<T> field) {
+    return field.javaType().cast(require(row, checked(field)));
+  }
+
+  private String checked(Field<?> field) {
+    Column column = schemaColumns.get(field.key());
+    if (column == null || Field.javaTypeOf(column.type()) != field.javaType()) {
+      throw new IllegalStateException(
+          "sheet " + schema + " has no column " + field.key() + " of " + field.javaType());
+    }
+    return field.key();
+  }
+
   /** The cell's value by the column's type; null if blank-not-given or bad (then reported). */
-  Object get(TableRow row, String key) {
+  private Object get(TableRow row, String key) {
     Column column = schemaColumns.get(key);
     RawValue raw = raw(row, key);
     boolean shareable = column.type() == ValueType.TEXT || column.type() == ValueType.DATE;
@@ -193,8 +212,7 @@ final class SheetReader {
     return value instanceof String ? ValueType.TEXT : ValueType.DATE;
   }
 
-  /** Like {@link #get} but a blank cell is an error. */
-  Object require(TableRow row, String key) {
+  private Object require(TableRow row, String key) {
     Object v = get(row, key);
     if (v == null && !rowFailed && raw(row, key) instanceof RawValue.Blank) {
       Column column = schema.column(key).orElseThrow();
@@ -207,12 +225,12 @@ final class SheetReader {
     return v;
   }
 
-  Optional<String> text(TableRow row, String key) {
-    Object v = get(row, key);
-    return v == null ? Optional.empty() : Optional.of((String) v).filter(s -> !s.isEmpty());
+  public Optional<String> text(TableRow row, String key) {
+    String v = get(row, Field.text(key));
+    return Optional.ofNullable(v).filter(s -> !s.isEmpty());
   }
 
-  void error(TableRow row, String key, Message what, Message hint) {
+  public void error(TableRow row, String key, Message what, Message hint) {
     rowFailed = true;
     Integer index = columns.get(key);
     if (index == null) {
@@ -223,7 +241,7 @@ final class SheetReader {
   }
 
   /** The Excel address of a row's cell in a column, e.g. "E5". */
-  String address(TableRow row, String key) {
+  public String address(TableRow row, String key) {
     Integer index = columns.get(key);
     return new org.apache.poi.ss.util.CellReference(row.index(), index == null ? 0 : index)
         .formatAsString(false);

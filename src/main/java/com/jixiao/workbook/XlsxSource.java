@@ -63,6 +63,23 @@ public final class XlsxSource implements AutoCloseable {
     }
   }
 
+  /** Parses one sheet of the standard workbook, keeping the columns its schema knows. */
+  public SheetTable read(String name, SheetSchema schema) throws IOException {
+    return read(name, rows -> SheetReader.layout(schema, rows));
+  }
+
+  /**
+   * Parses a sheet of the standard workbook, handing each row on as it is read: {@code start} gets
+   * the header row and returns what takes the rows below it.
+   */
+  public void stream(
+      String name,
+      SheetSchema schema,
+      Function<TableRow, java.util.function.Consumer<TableRow>> start)
+      throws IOException {
+    stream(name, rows -> SheetReader.layout(schema, rows), start);
+  }
+
   /** Parses a sheet handing each row on as it is read ({@link SheetParser#stream}). */
   void stream(
       String name,
@@ -166,11 +183,11 @@ public final class XlsxSource implements AutoCloseable {
   }
 
   /** Whether POI refused a part for inflating beyond its zip limits (ZipSecureFile). */
-  static boolean isZipBomb(Throwable e) {
+  public static boolean isZipBomb(Throwable e) {
     return describe(e).toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
   }
 
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();

@@ -1,12 +1,13 @@
 package com.jixiao.bench;
 
+import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
 import com.jixiao.render.Pages;
 import com.jixiao.render.PdfRenderer;
 import com.jixiao.render.Templates;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,13 +108,13 @@ public final class Bench {
           t.peakRssMiB(),
           measured.stream().mapToLong(Run::peakRssMiB).max().orElse(0),
           t.wallMillis() / first);
-      deleteTree(dir.resolve("out-" + n));
+      Folders.deleteTree(dir.resolve("out-" + n));
       Files.delete(workbook);
     }
     if (compare) {
       templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")));
     }
-    deleteTree(dir);
+    Folders.deleteTree(dir);
   }
 
   private static double share(long phase, Run t) {
@@ -126,7 +127,7 @@ public final class Bench {
    */
   static Run runCommand(Path workbook, Path out, Path gcLog)
       throws IOException, InterruptedException {
-    deleteTree(out);
+    Folders.deleteTree(out);
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -267,16 +268,5 @@ public final class Bench {
         directMs,
         directBytes,
         templateMs / directMs);
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

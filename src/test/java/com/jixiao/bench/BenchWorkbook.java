@@ -1,9 +1,9 @@
 package com.jixiao.bench;
 
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
 import com.jixiao.model.QaCode;
-import com.jixiao.workbook.AtomicFiles;
 import com.jixiao.workbook.Column;
 import com.jixiao.workbook.Setting;
 import com.jixiao.workbook.SheetSchema;

@@ -3,11 +3,11 @@ package com.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
-import com.jixiao.workbook.FilledWorkbookWriter;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.MiniWorkbook;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
+import com.jixiao.workbook.output.FilledWorkbookWriter;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -3,6 +3,7 @@ package com.jixiao.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.cli.CompleteOutput;
+import com.jixiao.files.Folders;
 import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
 import com.jixiao.workbook.MiniWorkbook;
@@ -19,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +86,7 @@ class WorkbookFuzzTest {
           findings.add("case " + i + " " + c.mutations() + ": " + finding);
           keep(c, i);
         }
-        deleteTree(c.out());
+        Folders.deleteTree(c.out());
         Files.deleteIfExists(c.input());
       }
     } finally {
@@ -159,16 +159,5 @@ class WorkbookFuzzTest {
     Path findings = Path.of("target", "fuzz-findings");
     Files.createDirectories(findings);
     Files.write(findings.resolve(SEED + "-" + i + ".xlsx"), c.bytes());
-  }
-
-  private static void deleteTree(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(path)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

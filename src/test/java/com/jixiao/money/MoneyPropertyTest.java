@@ -3,7 +3,6 @@ package com.jixiao.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.assess.MonthInput;
-import com.jixiao.job.MonthReport;
 import com.jixiao.model.Agent;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
@@ -11,6 +10,7 @@ import com.jixiao.model.MonthlyStats;
 import com.jixiao.model.PointsEntry;
 import com.jixiao.model.Role;
 import com.jixiao.model.Settings;
+import com.jixiao.report.MonthReport;
 import com.jixiao.rules.RuleSet;
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -3,9 +3,9 @@ package com.jixiao.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.MonthReport;
+import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.ReadResult;
-import com.jixiao.workbook.WorkbookReader;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

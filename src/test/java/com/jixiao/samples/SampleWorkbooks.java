@@ -1,16 +1,16 @@
 package com.jixiao.samples;
 
+import com.jixiao.files.AtomicFiles;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
 import com.jixiao.model.QaCode;
 import com.jixiao.model.Role;
 import com.jixiao.rules.Param;
-import com.jixiao.workbook.AtomicFiles;
-import com.jixiao.workbook.InputSheetWriter;
-import com.jixiao.workbook.InputSheetWriter.Formatted;
-import com.jixiao.workbook.InputSheetWriter.Formula;
 import com.jixiao.workbook.Setting;
 import com.jixiao.workbook.SheetSchema;
+import com.jixiao.workbook.template.InputSheetWriter;
+import com.jixiao.workbook.template.InputSheetWriter.Formatted;
+import com.jixiao.workbook.template.InputSheetWriter.Formula;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -9,6 +9,7 @@ import com.jixiao.model.MonthlyStats;
 import com.jixiao.model.Role;
 import com.jixiao.rules.Item;
 import com.jixiao.rules.Param;
+import com.jixiao.workbook.input.WorkbookReader;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,0 +1,126 @@
+package com.jixiao.workbook.input;
+
+import com.jixiao.i18n.Message;
+import com.jixiao.model.Agent;
+import com.jixiao.model.Language;
+import com.jixiao.model.Role;
+import com.jixiao.model.SalaryLevel;
+import com.jixiao.model.Text;
+import com.jixiao.workbook.Field;
+import com.jixiao.workbook.SheetReader;
+import com.jixiao.workbook.SheetSchema;
+import com.jixiao.workbook.TableRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The Agents / 客服名单 sheet: unique IDs, roles, statuses, salary levels that exist, valid e-mail
+ * addresses. Every ID it lists is known to the sheets read after it, even on a row with other
+ * errors.
+ */
+final class AgentsReader {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Field<String> AGENT_ID = Field.text("agent_id");
+  private static final Field<String> NAME = Field.text("name");
+  private static final Field<BigDecimal> SALARY_LEVEL = Field.number("salary_level");
+
+  private AgentsReader() {}
+
+  static List<Agent> read(ReadContext ctx, Map<Integer, SalaryLevel> levels) {
+    List<Agent> agents = new ArrayList<>();
+    Optional<SheetReader> t = ctx.table(SheetSchema.AGENTS);
+    if (t.isEmpty()) {
+      return agents;
+    }
+    SheetReader s = t.get();
+    Language language = ctx.language();
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (TableRow row : s.dataRows()) {
+      s.startRow();
+      String id = s.require(row, AGENT_ID);
+      String name = s.require(row, NAME);
+      String team = s.text(row, "team").orElse(language == Language.ZH ? "默认" : "default");
+      Role role = s.text(row, "role").map(text -> parseRole(s, row, text)).orElse(Role.PRESALES);
+      BigDecimal level = s.require(row, SALARY_LEVEL);
+      String email = s.text(row, "email").orElse("");
+      String managerEmail = s.text(row, "manager_email").orElse("");
+      boolean active = s.text(row, "status").map(text -> parseStatus(s, row, text)).orElse(true);
+      checkEmail(s, row, "email", email);
+      checkEmail(s, row, "manager_email", managerEmail);
+      if (level != null && !levels.isEmpty() && !levels.containsKey(level.intValue())) {
+        s.error(
+            row,
+            SALARY_LEVEL.key(),
+            Message.of("error.agents.unknown_level", level.toPlainString()),
+            Message.of(
+                "hint.agents.unknown_level",
+                levels.keySet().stream()
+                    .sorted()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "))));
+      }
+      if (id != null) {
+        ctx.knowAgent(id);
+        Integer first = rowOf.putIfAbsent(id, row.index());
+        if (first != null) {
+          s.error(
+              row,
+              AGENT_ID.key(),
+              Message.of("error.agents.duplicate_id", id, first + 1),
+              Message.of("hint.agents.duplicate_id"));
+        }
+      }
+      if (!s.rowFailed()) {
+        agents.add(new Agent(id, name, team, role, level.intValue(), email, managerEmail, active));
+      }
+    }
+    if (agents.isEmpty() && rowOf.isEmpty()) {
+      ctx.problems()
+          .sheet(
+              s.name(),
+              s.order(),
+              Message.of("error.sheet.empty", s.name()),
+              Message.of("hint.agents.empty"));
+    }
+    return agents;
+  }
+
+  private static Role parseRole(SheetReader s, TableRow row, String text) {
+    Optional<Role> role = Role.parse(text);
+    if (role.isEmpty()) {
+      s.error(
+          row, "role", Message.of("error.agents.bad_role", text), Message.of("hint.agents.roles"));
+      return Role.PRESALES;
+    }
+    return role.get();
+  }
+
+  private static boolean parseStatus(SheetReader s, TableRow row, String text) {
+    String t = Text.normalize(text);
+    if (List.of("active", "在职", "正常", "在岗").contains(t)) {
+      return true;
+    }
+    if (List.of("left", "离职", "已离职", "inactive").contains(t)) {
+      return false;
+    }
+    s.error(
+        row,
+        "status",
+        Message.of("error.agents.bad_status", text),
+        Message.of("hint.agents.status"));
+    return true;
+  }
+
+  private static void checkEmail(SheetReader s, TableRow row, String key, String email) {
+    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+      s.error(
+          row, key, Message.of("error.agents.bad_email", email), Message.of("hint.agents.email"));
+    }
+  }
+}

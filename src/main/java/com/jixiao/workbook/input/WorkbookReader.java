@@ -1,0 +1,76 @@
+package com.jixiao.workbook.input;
+
+import com.jixiao.assess.MonthInput;
+import com.jixiao.model.Agent;
+import com.jixiao.model.Band;
+import com.jixiao.model.CommissionTier;
+import com.jixiao.model.HolidayEntry;
+import com.jixiao.model.Language;
+import com.jixiao.model.MonthlyStats;
+import com.jixiao.model.PointsEntry;
+import com.jixiao.model.QaRecord;
+import com.jixiao.model.SalaryLevel;
+import com.jixiao.model.Settings;
+import com.jixiao.rules.Parameters;
+import com.jixiao.rules.RuleSet;
+import com.jixiao.rules.WeightTable;
+import com.jixiao.workbook.Problems;
+import com.jixiao.workbook.ReadResult;
+import com.jixiao.workbook.XlsxSource;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and validates a standard workbook into a {@link MonthInput}, collecting every problem with
+ * its sheet and cell instead of stopping at the first. One reader per input sheet, in the order
+ * their results are needed (Settings first: it sets the language of the problems that follow).
+ */
+public final class WorkbookReader {
+  private WorkbookReader() {}
+
+  public static ReadResult read(Path path) {
+    Problems problems = new Problems();
+    Optional<XlsxSource> opened = XlsxSource.open(path, problems);
+    if (opened.isEmpty()) {
+      return new ReadResult(Optional.empty(), problems.sorted(), Language.ZH, List.of(), false);
+    }
+    ReadContext ctx;
+    Optional<MonthInput> input;
+    try (XlsxSource source = opened.get()) {
+      ctx = new ReadContext(source, problems);
+      input = read(ctx);
+    }
+    return new ReadResult(
+        problems.isEmpty() ? input : Optional.empty(),
+        problems.sorted(),
+        ctx.language(),
+        List.copyOf(ctx.alerts()),
+        true);
+  }
+
+  private static Optional<MonthInput> read(ReadContext ctx) {
+    ctx.findSheets();
+    Optional<Settings> settings = SettingsReader.read(ctx);
+    Parameters params = ParametersReader.read(ctx);
+    WeightTable weights = RulesReader.read(ctx);
+    List<Band> bands = BandsReader.read(ctx);
+    List<CommissionTier> commission = CommissionReader.read(ctx);
+    Map<Integer, SalaryLevel> levels = SalaryLevelsReader.read(ctx);
+    List<Agent> agents = AgentsReader.read(ctx, levels);
+    RuleSet rules = new RuleSet(weights, bands, commission, params);
+    YearMonth period = settings.map(Settings::period).orElse(null);
+    List<MonthlyStats> monthly = MonthlyReader.read(ctx, agents, weights, period);
+    List<QaRecord> quality = QualityReader.read(ctx);
+    List<PointsEntry> points = PointsReader.read(ctx);
+    List<HolidayEntry> holidays = HolidaysReader.read(ctx);
+    if (!ctx.problems().isEmpty() || settings.isEmpty()) {
+      return Optional.empty();
+    }
+    MonthlyReader.checkPeriodHasRows(ctx, monthly, agents, period);
+    return Optional.of(
+        new MonthInput(settings.get(), rules, agents, levels, monthly, quality, points, holidays));
+  }
+}

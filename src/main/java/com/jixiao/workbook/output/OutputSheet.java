@@ -1,0 +1,30 @@
+package com.jixiao.workbook.output;
+
+import com.jixiao.i18n.Messages;
+import com.jixiao.report.MonthReport;
+import com.jixiao.workbook.TableWriter;
+
+/**
+ * One output sheet of the filled workbook (SPEC 5.2): its name in the workbook's language and how
+ * it is filled from the month's report. A new output sheet is a new implementation registered in
+ * {@link #ALL}, nothing else.
+ */
+public interface OutputSheet {
+  /** Bundle key of the sheet's name, e.g. "sheet.scores". */
+  String nameKey();
+
+  void write(TableWriter tables, String sheetName, MonthReport report, Messages messages);
+
+  /** Every output sheet, in the order they are added after the input sheets. */
+  java.util.List<OutputSheet> ALL =
+      java.util.List.of(
+          new ScoresSheet(),
+          new RankingSheet(),
+          new QualitySheet(),
+          new PointsSheet(),
+          new PayrollSheet(),
+          new WorkflowSheet(),
+          new AnnualSheet(),
+          new SummarySheet(),
+          new AlertsSheet());
+}
