@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       WatchCommand.class,
       MailCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

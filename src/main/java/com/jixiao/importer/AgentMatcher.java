@@ -4,7 +4,6 @@ import com.jixiao.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -128,12 +127,8 @@ public final class AgentMatcher {
     }
   }
 
-  /** Trimmed, full-width folded (：→:), Latin letters in lower case. */
+  /** Trimmed, full-width folded (：→:), Latin letters in lower case ({@link Text#fold}). */
   static String key(String s) {
-    StringBuilder b = new StringBuilder();
-    for (char c : Text.trim(s).toCharArray()) {
-      b.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return Text.fold(s);
   }
 }

@@ -86,7 +86,7 @@ public final class MonthImport {
         (id, f) -> {
           if (f.rows() > 0) {
             figures.add(new AgentFigures(id, f.combine(notices), f.rows()));
-          } else {
+          } else if (roster.stream().anyMatch(a -> a.id().equals(id) && a.active())) {
             withoutFigures.add(id);
           }
         });

@@ -6,6 +6,7 @@ import com.jixiao.importer.MonthlySheetScan.Layout;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
 import com.jixiao.workbook.Problems;
+import com.jixiao.workbook.graft.SheetParts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import javax.xml.namespace.QName;
@@ -39,15 +41,16 @@ import org.apache.poi.util.XMLHelper;
  * keeps its style, a new cell takes the style of the column's cells above it.
  */
 public final class MonthlySheetEdit {
-  /** Opens a part's bytes again: the sheet is read twice. */
-  @FunctionalInterface
-  public interface PartSource {
-    InputStream open() throws IOException;
-  }
-
-  /** What the edit did, for the notes. */
+  /**
+   * What the edit does, for the notes: the agents whose row of the month is updated, those who get
+   * a new row, the columns added, and the Monthly columns still blank in some of the month's rows
+   * after the import (with those agents): what is left for the manager.
+   */
   public record Result(
-      int updated, List<String> appended, List<Metric> columnsAdded, boolean formulasReplaced) {}
+      List<String> updated, List<String> appended, List<Metric> columnsAdded, List<Gap> gaps) {}
+
+  /** A Monthly column blank in the month's rows of these agents. */
+  public record Gap(Metric metric, List<String> agents) {}
 
   private final Layout layout;
   private final Map<Integer, AgentFigures> updates = new HashMap<>();
@@ -57,7 +60,6 @@ public final class MonthlySheetEdit {
   private final Language language;
   private final String month;
   private final XMLEventFactory events = XMLEventFactory.newInstance();
-  private boolean formulasReplaced;
 
   private MonthlySheetEdit(
       Layout layout, List<AgentFigures> figures, Language language, String month) {
@@ -92,40 +94,74 @@ public final class MonthlySheetEdit {
   }
 
   /**
-   * Rewrites the Monthly sheet {@code sheetName} with the figures; on a problem (no header, an
-   * agent with two rows of the month, a shared formula in a cell to replace) nothing is written and
-   * the problems say where.
+   * Plans the edit of the Monthly sheet {@code sheetName} (first pass); empty, with problems saying
+   * where, when it cannot be done: no header, an agent with two rows of the month, a shared formula
+   * in a cell to replace.
    */
-  public static java.util.Optional<Result> rewrite(
-      PartSource sheet,
+  public static Optional<MonthlySheetEdit> prepare(
+      SheetParts.PartSource sheet,
       IntFunction<String> sharedStrings,
       ImportOutcome outcome,
       Language language,
       String sheetName,
       int sheetOrder,
-      Problems problems,
-      OutputStream out)
+      Problems problems)
       throws IOException {
     Layout layout;
     try (InputStream in = sheet.open()) {
       layout = MonthlySheetScan.scan(in, sharedStrings, outcome.month());
     }
     if (!check(layout, outcome, sheetName, sheetOrder, problems)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    MonthlySheetEdit edit =
-        new MonthlySheetEdit(layout, outcome.figures(), language, outcome.month().toString());
+    return Optional.of(
+        new MonthlySheetEdit(layout, outcome.figures(), language, outcome.month().toString()));
+  }
+
+  /** The second pass: writes the sheet's new XML from its old XML. */
+  public void write(SheetParts.PartSource sheet, OutputStream out) throws IOException {
     try (InputStream in = sheet.open()) {
-      edit.write(in, out);
+      write(in, out);
     } catch (XMLStreamException e) {
       throw new IOException("rewriting the Monthly sheet: " + e.getMessage(), e);
     }
-    return java.util.Optional.of(
-        new Result(
-            edit.updates.size(),
-            edit.appends.stream().map(AgentFigures::agentId).toList(),
-            List.copyOf(edit.added),
-            edit.formulasReplaced));
+  }
+
+  /** What the edit does (known from the first pass). */
+  public Result result() {
+    List<String> updated = new ArrayList<>();
+    updates.values().forEach(f -> updated.add(f.agentId()));
+    java.util.Collections.sort(updated);
+    return new Result(
+        updated, appends.stream().map(AgentFigures::agentId).toList(), List.copyOf(added), gaps());
+  }
+
+  /** Per Monthly column, the agents whose row of the month will still be blank there. */
+  private List<Gap> gaps() {
+    Map<String, AgentFigures> imported = new LinkedHashMap<>();
+    updates.values().forEach(f -> imported.put(f.agentId(), f));
+    appends.forEach(f -> imported.put(f.agentId(), f));
+    List<String> agents = new ArrayList<>(layout.rowOfAgent().keySet());
+    appends.forEach(f -> agents.add(f.agentId()));
+    List<Gap> gaps = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      Integer column = columnOf.containsKey(m) ? columnOf.get(m) : layout.columns().get(m.key());
+      List<String> blank = new ArrayList<>();
+      for (String agent : agents) {
+        boolean filled =
+            column != null
+                && layout.filledOfAgent().getOrDefault(agent, java.util.Set.of()).contains(column);
+        AgentFigures f = imported.get(agent);
+        if (!filled && (f == null || !f.values().containsKey(m))) {
+          blank.add(agent);
+        }
+      }
+      if (!blank.isEmpty()) {
+        gaps.add(new Gap(m, blank));
+      }
+    }
+    gaps.sort(java.util.Comparator.comparing(g -> !g.metric().type().isLevel()));
+    return gaps;
   }
 
   private static boolean check(
@@ -239,7 +275,6 @@ public final class MonthlySheetEdit {
     } else {
       for (Map.Entry<Metric, BigDecimal> v : updates.get(row).values().entrySet()) {
         int column = columnOf.get(v.getKey());
-        formulasReplaced |= layout.formulaCells().contains(key(row, column));
         String style =
             styles.containsKey(column) ? styles.get(column) : layout.styleOfColumn().get(column);
         cells.put(column, number(name, row, column, style, v.getValue()));

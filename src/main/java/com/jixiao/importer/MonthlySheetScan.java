@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,13 +26,13 @@ import org.apache.poi.util.XMLHelper;
 
 /**
  * The first of the two passes over the Monthly sheet's XML ({@link MonthlySheetEdit}): where its
- * header is, which column holds which key, which row holds each agent's row of the month imported,
- * the last row, the style each column's cells use, and which of those rows' cells hold a formula.
- * Streamed with StAX: the Monthly sheet of a large shop's year is tens of thousands of rows, and
- * only a handful of numbers per row are kept.
+ * header is (as the workbook reader finds it: of the first {@value #HEADER_WINDOW} rows, the one
+ * naming the most Monthly columns), which column holds which key, each agent's row of the month
+ * imported and which of its cells are filled or hold a shared formula, the last row, and the style
+ * each column's cells use. Streamed with StAX: a large shop's Monthly sheet is tens of thousands of
+ * rows, and only the month's rows are remembered.
  */
 final class MonthlySheetScan {
-  /** The header is in one of the first rows, as the workbook reader requires. */
   static final int HEADER_WINDOW = 5;
 
   /** What the first pass found. */
@@ -43,8 +44,8 @@ final class MonthlySheetScan {
       Map<String, Integer> rowOfAgent,
       List<Duplicate> duplicates,
       Map<Integer, String> styleOfColumn,
-      Set<Long> formulaCells,
-      Set<Long> sharedFormulaMasters) {
+      Set<Long> sharedFormulaMasters,
+      Map<String, Set<Integer>> filledOfAgent) {
     boolean found() {
       return headerRow >= 0;
     }
@@ -57,8 +58,16 @@ final class MonthlySheetScan {
   /** An agent with two rows of the month: which one to update cannot be known. */
   record Duplicate(String agentId, int firstRow, int row, int column) {}
 
+  /** A row as read: its index, cells in column order, cell styles, shared formulas' masters. */
+  private record Row(
+      int index,
+      TreeMap<Integer, RawValue> cells,
+      Map<Integer, String> styles,
+      Set<Integer> masters) {}
+
   private final IntFunction<String> sharedStrings;
   private final YearMonth month;
+  private final List<Row> window = new ArrayList<>();
 
   private int headerRow = -1;
   private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -67,15 +76,8 @@ final class MonthlySheetScan {
   private final Map<String, Integer> rowOfAgent = new LinkedHashMap<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
   private final Map<Integer, String> styleOfColumn = new HashMap<>();
-  private final Set<Long> formulaCells = new HashSet<>();
   private final Set<Long> sharedMasters = new HashSet<>();
-
-  // the row being read
-  private int row;
-  private final Map<Integer, RawValue> cells = new java.util.TreeMap<>(); // in column order
-  private final Map<Integer, String> styles = new HashMap<>();
-  private final Set<Integer> formulas = new HashSet<>();
-  private final Set<Integer> masters = new HashSet<>();
+  private final Map<String, Set<Integer>> filledOfAgent = new HashMap<>();
 
   private MonthlySheetScan(IntFunction<String> sharedStrings, YearMonth month) {
     this.sharedStrings = sharedStrings;
@@ -89,9 +91,10 @@ final class MonthlySheetScan {
       XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
       scan.read(xml);
       xml.close();
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       throw new IOException("the Monthly sheet's XML is not readable: " + e.getMessage(), e);
     }
+    scan.decideHeader();
     return new Layout(
         scan.headerRow,
         scan.columns,
@@ -100,63 +103,55 @@ final class MonthlySheetScan {
         scan.rowOfAgent,
         scan.duplicates,
         scan.styleOfColumn,
-        scan.formulaCells,
-        scan.sharedMasters);
+        scan.sharedMasters,
+        scan.filledOfAgent);
   }
 
   private void read(XMLStreamReader xml) throws XMLStreamException {
     int nextRow = 0;
+    Row row = null;
     int nextColumn = 0;
     while (xml.hasNext()) {
-      if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-        if (xml.getEventType() == XMLStreamConstants.END_ELEMENT
-            && xml.getLocalName().equals("row")) {
-          endRow();
-        }
+      int event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+        endRow(row);
         continue;
       }
-      switch (xml.getLocalName()) {
-        case "row" -> {
-          String r = xml.getAttributeValue(null, "r");
-          row = r == null ? nextRow : Integer.parseInt(r.trim()) - 1;
-          nextRow = row + 1;
-          nextColumn = 0;
-          cells.clear();
-          styles.clear();
-          formulas.clear();
-          masters.clear();
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      if (xml.getLocalName().equals("row")) {
+        String r = xml.getAttributeValue(null, "r");
+        int index = r == null ? nextRow : Integer.parseInt(r.trim()) - 1;
+        nextRow = index + 1;
+        nextColumn = 0;
+        row = new Row(index, new TreeMap<>(), new HashMap<>(), new HashSet<>());
+      } else if (xml.getLocalName().equals("c") && row != null) {
+        String ref = xml.getAttributeValue(null, "r");
+        int column = ref == null ? nextColumn : MonthlySheetEdit.columnOf(ref);
+        nextColumn = column + 1;
+        String s = xml.getAttributeValue(null, "s");
+        if (s != null) {
+          row.styles().put(column, s);
         }
-        case "c" -> {
-          String ref = xml.getAttributeValue(null, "r");
-          int column = ref == null ? nextColumn : MonthlySheetEdit.columnOf(ref);
-          nextColumn = column + 1;
-          String s = xml.getAttributeValue(null, "s");
-          if (s != null) {
-            styles.put(column, s);
-          }
-          readCell(xml, column, xml.getAttributeValue(null, "t"));
-        }
-        default -> {
-          // sheet properties, columns, merged cells …: nothing the scan needs
-        }
+        readCell(xml, row, column, xml.getAttributeValue(null, "t"));
       }
     }
   }
 
-  /** Reads one {@code <c>} to its end: its value, and whether it holds a formula. */
-  private void readCell(XMLStreamReader xml, int column, String type) throws XMLStreamException {
+  /** Reads one {@code <c>} to its end: its value, and whether it holds a shared formula. */
+  private void readCell(XMLStreamReader xml, Row row, int column, String type)
+      throws XMLStreamException {
     StringBuilder value = new StringBuilder();
     boolean inValue = false;
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         String local = xml.getLocalName();
-        if (local.equals("f")) {
-          formulas.add(column);
-          if ("shared".equals(xml.getAttributeValue(null, "t"))
-              && xml.getAttributeValue(null, "ref") != null) {
-            masters.add(column);
-          }
+        if (local.equals("f")
+            && "shared".equals(xml.getAttributeValue(null, "t"))
+            && xml.getAttributeValue(null, "ref") != null) {
+          row.masters().add(column);
         }
         inValue = local.equals("v") || local.equals("t");
       } else if (event == XMLStreamConstants.CHARACTERS && inValue) {
@@ -168,7 +163,7 @@ final class MonthlySheetScan {
         inValue = false;
       }
     }
-    cells.put(column, raw(type, value.toString()));
+    row.cells().put(column, raw(type, value.toString()));
   }
 
   private RawValue raw(String type, String v) {
@@ -178,66 +173,105 @@ final class MonthlySheetScan {
     String t = type == null ? "n" : type;
     return switch (t) {
       case "s" -> new RawValue.Str(sharedStrings.apply(Integer.parseInt(v.trim())));
-      case "inlineStr", "str" -> new RawValue.Str(v);
-      case "b", "e" -> new RawValue.Str(v);
+      case "inlineStr", "str", "b", "e" -> new RawValue.Str(v);
       case "d" -> new RawValue.Str(v.length() >= 10 ? v.substring(0, 10) : v);
-      default -> {
-        try {
-          yield new RawValue.Num(RawValue.excelNumber(new BigDecimal(v.trim())), false);
-        } catch (NumberFormatException e) {
-          yield new RawValue.Str(v);
-        }
-      }
+      default -> number(v);
     };
   }
 
-  private void endRow() {
-    lastRow = Math.max(lastRow, row);
+  private static RawValue number(String v) {
+    try {
+      return new RawValue.Num(RawValue.excelNumber(new BigDecimal(v.trim())), false);
+    } catch (NumberFormatException e) {
+      return new RawValue.Str(v);
+    }
+  }
+
+  private void endRow(Row row) {
+    if (row == null) {
+      return;
+    }
+    lastRow = Math.max(lastRow, row.index());
     if (headerRow < 0) {
-      if (row < HEADER_WINDOW) {
-        tryHeader();
+      window.add(row);
+      if (row.index() >= HEADER_WINDOW - 1) {
+        decideHeader();
       }
       return;
     }
-    styles.forEach(styleOfColumn::put);
+    dataRow(row);
+  }
+
+  /**
+   * The header: of the first rows, the one naming the most Monthly columns; rows after it are data.
+   */
+  private void decideHeader() {
+    if (headerRow >= 0 || window.isEmpty()) {
+      return;
+    }
+    Row best = null;
+    int bestCount = 0;
+    for (Row row : window) {
+      int count =
+          (int) row.cells().values().stream().filter(MonthlySheetScan::namesAColumn).count();
+      if (count > bestCount) {
+        best = row;
+        bestCount = count;
+      }
+    }
+    if (best == null) {
+      window.clear();
+      return;
+    }
+    headerRow = best.index();
+    for (Map.Entry<Integer, RawValue> cell : best.cells().entrySet()) {
+      lastHeaderColumn = Math.max(lastHeaderColumn, cell.getKey());
+      for (Column col : SheetSchema.MONTHLY.columns()) {
+        if (cell.getValue() instanceof RawValue.Str s && col.matches(s.value())) {
+          columns.putIfAbsent(col.key(), cell.getKey());
+        }
+      }
+    }
+    for (Row row : window) {
+      if (row.index() > headerRow) {
+        dataRow(row);
+      }
+    }
+    window.clear();
+  }
+
+  private static boolean namesAColumn(RawValue v) {
+    return v instanceof RawValue.Str s
+        && SheetSchema.MONTHLY.columns().stream().anyMatch(c -> c.matches(s.value()));
+  }
+
+  private void dataRow(Row row) {
+    row.styles().forEach(styleOfColumn::put);
     Integer agentColumn = columns.get("agent_id");
     Integer monthColumn = columns.get("month");
     if (agentColumn == null || monthColumn == null) {
       return;
     }
-    String agent = cells.getOrDefault(agentColumn, RawValue.BLANK).display();
+    String agent = row.cells().getOrDefault(agentColumn, RawValue.BLANK).display();
     CellParser.Result m =
-        CellParser.parse(cells.getOrDefault(monthColumn, RawValue.BLANK), ValueType.MONTH);
+        CellParser.parse(row.cells().getOrDefault(monthColumn, RawValue.BLANK), ValueType.MONTH);
     if (agent.isEmpty() || m.failed() || !month.equals(m.value())) {
       return;
     }
-    Integer first = rowOfAgent.putIfAbsent(agent, row);
+    Integer first = rowOfAgent.putIfAbsent(agent, row.index());
     if (first != null) {
-      duplicates.add(new Duplicate(agent, first, row, agentColumn));
+      duplicates.add(new Duplicate(agent, first, row.index(), agentColumn));
       return;
     }
-    formulas.forEach(c -> formulaCells.add(MonthlySheetEdit.key(row, c)));
-    masters.forEach(c -> sharedMasters.add(MonthlySheetEdit.key(row, c)));
-  }
-
-  /** A row with a cell naming the agent ID column is the header; its columns are noted. */
-  private void tryHeader() {
-    Column agentId = SheetSchema.MONTHLY.column("agent_id").orElseThrow();
-    boolean isHeader =
-        cells.values().stream()
-            .anyMatch(v -> v instanceof RawValue.Str s && agentId.matches(s.value()));
-    if (!isHeader) {
-      return;
-    }
-    headerRow = row;
-    cells.forEach(
-        (c, v) -> {
-          lastHeaderColumn = Math.max(lastHeaderColumn, c);
-          for (Column col : SheetSchema.MONTHLY.columns()) {
-            if (v instanceof RawValue.Str s && col.matches(s.value())) {
-              columns.putIfAbsent(col.key(), c);
-            }
-          }
-        });
+    Set<Integer> filled = new HashSet<>();
+    row.cells()
+        .forEach(
+            (c, v) -> {
+              if (!(v instanceof RawValue.Blank)) {
+                filled.add(c);
+              }
+            });
+    filledOfAgent.put(agent, filled);
+    row.masters().forEach(c -> sharedMasters.add(MonthlySheetEdit.key(row.index(), c)));
   }
 }

@@ -30,7 +30,8 @@ public enum SheetSchema {
           requiredColumn("salary_level", "薪资级别", "Salary level", ValueType.INTEGER),
           optionalColumn("email", "邮箱", "Email", ValueType.TEXT),
           optionalColumn("manager_email", "主管邮箱", "Manager email", ValueType.TEXT),
-          optionalColumn("status", "状态", "Status", ValueType.TEXT))),
+          optionalColumn("status", "状态", "Status", ValueType.TEXT),
+          optionalColumn("account", "子账号", "Account", ValueType.TEXT))),
   SALARY_LEVELS(
       "salary_levels",
       "薪资级别",
@@ -100,7 +101,16 @@ public enum SheetSchema {
           requiredColumn("min_score", "最低分", "Min score", ValueType.DECIMAL),
           requiredColumn("coefficient", "绩效系数", "Coefficient", ValueType.DECIMAL),
           optionalColumn("level_change", "级别调整", "Level change", ValueType.INTEGER),
-          optionalColumn("action", "建议", "Action", ValueType.TEXT)));
+          optionalColumn("action", "建议", "Action", ValueType.TEXT))),
+  /** A shop's own export headers for {@code jixiao import}: header | field (or ignore). */
+  IMPORT_MAP(
+      "import_map",
+      "导入映射",
+      "ImportMap",
+      false,
+      List.of(
+          requiredColumn("export_header", "导出表头", "Export header", ValueType.TEXT),
+          requiredColumn("field", "字段", "Field", ValueType.TEXT)));
 
   private final String key;
   private final String zh;

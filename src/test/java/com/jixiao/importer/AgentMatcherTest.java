@@ -88,7 +88,7 @@ class AgentMatcherTest {
   @Test
   @DisplayName("accounts in one cell are split at commas, semicolons and 、, never at the colon")
   void accountsOfCell() {
-    assertThat(RosterAgent.accountsOf("店A:小王，店B:小王; 小王2、 店C:王"))
+    assertThat(com.jixiao.model.Agent.accountsOf("店A:小王，店B:小王; 小王2、 店C:王"))
         .containsExactly("店A:小王", "店B:小王", "小王2", "店C:王");
   }
 }

@@ -33,6 +33,7 @@ class MonthlySheetEditTest {
   private static final String MONTHLY_PART = "xl/worksheets/sheet4.xml"; // MiniWorkbook's 4th sheet
 
   @TempDir Path dir;
+  private final List<MonthlySheetEdit.Result> results = new java.util.ArrayList<>();
 
   private static ImportOutcome outcome(AgentFigures... figures) {
     return new ImportOutcome(SEPTEMBER, List.of(), List.of(figures), List.of(), List.of());
@@ -55,19 +56,22 @@ class MonthlySheetEditTest {
         throw new IOException(e);
       }
       ByteArrayOutputStream sheet = new ByteArrayOutputStream();
-      Optional<MonthlySheetEdit.Result> result =
-          MonthlySheetEdit.rewrite(
-              () -> zip.getInputStream(zip.getEntry(MONTHLY_PART)),
+      com.jixiao.workbook.graft.SheetParts.PartSource part =
+          () -> zip.getInputStream(zip.getEntry(MONTHLY_PART));
+      Optional<MonthlySheetEdit> edit =
+          MonthlySheetEdit.prepare(
+              part,
               i -> strings.getItemAt(i).getString(),
               outcome,
               Language.ZH,
               "月度数据",
               3,
-              problems,
-              sheet);
-      if (result.isEmpty()) {
+              problems);
+      if (edit.isEmpty()) {
         return Optional.empty();
       }
+      edit.get().write(part, sheet);
+      results.add(edit.get().result());
       Path out = dir.resolve("edited.xlsx");
       try (OutputStream o = Files.newOutputStream(out);
           ZipOutputStream z = new ZipOutputStream(o)) {
@@ -139,6 +143,17 @@ class MonthlySheetEditTest {
     for (String sheet : List.of("设置", "客服名单", "薪资级别")) {
       assertThat(after.sheets().get(sheet)).isEqualTo(before.sheets().get(sheet));
     }
+    MonthlySheetEdit.Result result = results.get(0);
+    assertThat(result.updated()).containsExactly("KF001");
+    assertThat(result.appended()).containsExactly("KF009");
+    assertThat(result.columnsAdded()).containsExactly(Metric.SATISFACTION);
+    // the new row has only what was imported: its ratings are left for the manager, listed first
+    assertThat(result.gaps().get(0))
+        .isEqualTo(new MonthlySheetEdit.Gap(Metric.PRODUCT_KNOWLEDGE, List.of("KF009")));
+    assertThat(result.gaps())
+        .contains(
+            new MonthlySheetEdit.Gap(
+                Metric.SATISFACTION, List.of("KF002", "KF003", "KF004", "KF009")));
   }
 
   @Test
