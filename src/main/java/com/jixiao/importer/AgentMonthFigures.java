@@ -1,6 +1,5 @@
 package com.jixiao.importer;
 
-import com.jixiao.i18n.Message;
 import com.jixiao.importer.ImportField.Kind;
 import com.jixiao.model.Metric;
 import java.math.BigDecimal;
@@ -41,14 +40,19 @@ final class AgentMonthFigures {
     return rows.size();
   }
 
-  /** The Monthly values of the agent-month, and notices for what could not be combined. */
-  Map<Metric, BigDecimal> combine(List<Message> notices) {
+  /** A rate or average of an agent that could not be combined from their rows. */
+  record NotCombined(ImportField field, String agent, int rows) {}
+
+  /**
+   * The Monthly values of the agent-month; what could not be combined goes to {@code notCombined}.
+   */
+  Map<Metric, BigDecimal> combine(List<NotCombined> notCombined) {
     Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
     for (ImportField f : ImportField.values()) {
       if (f.kind() == Kind.SUM) {
         sum(f).ifPresent(v -> values.put(f.metric().orElseThrow(), v));
       } else if (f.kind() == Kind.RATIO) {
-        ratio(f, notices).ifPresent(v -> values.put(f.metric().orElseThrow(), v));
+        ratio(f, notCombined).ifPresent(v -> values.put(f.metric().orElseThrow(), v));
       }
     }
     return values;
@@ -70,7 +74,7 @@ final class AgentMonthFigures {
     return Optional.of(total);
   }
 
-  private Optional<BigDecimal> ratio(ImportField f, List<Message> notices) {
+  private Optional<BigDecimal> ratio(ImportField f, List<NotCombined> notCombined) {
     Optional<ImportField> num = f.numerator();
     Optional<ImportField> den = f.denominator();
     List<ExportRecord> about =
@@ -96,20 +100,7 @@ final class AgentMonthFigures {
     if (about.size() == 1) {
       return Optional.ofNullable(about.get(0).values().get(f));
     }
-    if (num.isPresent()) {
-      notices.add(
-          Message.of(
-              "import.notice.rate_not_combined",
-              agent,
-              ImportField.label(f),
-              about.size(),
-              ImportField.label(num.get()),
-              ImportField.label(den.orElseThrow())));
-    } else {
-      notices.add(
-          Message.of(
-              "import.notice.average_not_combined", agent, ImportField.label(f), about.size()));
-    }
+    notCombined.add(new NotCombined(f, agent, about.size()));
     return Optional.empty();
   }
 }

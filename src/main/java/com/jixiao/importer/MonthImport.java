@@ -82,19 +82,42 @@ public final class MonthImport {
     List<AgentLink> links = match(records, byAgent);
     List<AgentFigures> figures = new ArrayList<>();
     List<String> withoutFigures = new ArrayList<>();
+    List<AgentMonthFigures.NotCombined> notCombined = new ArrayList<>();
     byAgent.forEach(
         (id, f) -> {
           if (f.rows() > 0) {
-            figures.add(new AgentFigures(id, f.combine(notices), f.rows()));
+            figures.add(new AgentFigures(id, f.combine(notCombined), f.rows()));
           } else if (roster.stream().anyMatch(a -> a.id().equals(id) && a.active())) {
             withoutFigures.add(id);
           }
         });
+    noticeNotCombined(notCombined);
     if (!figures.isEmpty() && !withoutFigures.isEmpty()) {
       notices.add(
           Message.of("import.notice.agents_without_figures", String.join(", ", withoutFigures)));
     }
     return new ImportOutcome(month, tables, figures, links, notices);
+  }
+
+  /** One notice per rate or average that could not be combined, naming its agents. */
+  private void noticeNotCombined(List<AgentMonthFigures.NotCombined> notCombined) {
+    Map<ImportField, List<AgentMonthFigures.NotCombined>> byField =
+        new java.util.EnumMap<>(ImportField.class);
+    notCombined.forEach(n -> byField.computeIfAbsent(n.field(), k -> new ArrayList<>()).add(n));
+    byField.forEach(
+        (f, list) -> {
+          String agents =
+              String.join(", ", list.stream().map(n -> n.agent() + " (" + n.rows() + ")").toList());
+          notices.add(
+              f.numerator().isPresent()
+                  ? Message.of(
+                      "import.notice.rate_not_combined",
+                      ImportField.label(f),
+                      agents,
+                      ImportField.label(f.numerator().get()),
+                      ImportField.label(f.denominator().orElseThrow()))
+                  : Message.of("import.notice.average_not_combined", ImportField.label(f), agents));
+        });
   }
 
   /** A CSV's one table; an .xlsx's first sheet with a header (others noted, never added twice). */

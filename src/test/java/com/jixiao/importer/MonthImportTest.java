@@ -251,7 +251,9 @@ class MonthImportTest {
     // an average response per day cannot be averaged again: left blank, with a notice
     assertThat(li).doesNotContainKey(Metric.AVG_RESPONSE_SECONDS);
     assertThat(r.noticeTexts())
-        .contains("KF001 王丽 的平均响应时长(秒)在 30 行中出现；平均值不能跨行再平均（每行的接待量不同），因此未导入，请手工填写或导出整月汇总");
+        .contains(
+            "平均响应时长(秒)未导入：这些客服各有多行（括号内为行数）：KF001 王丽 (30), KF002 陈晨 (30)。"
+                + "平均值不能跨行再平均（每行的接待量不同），请在月度数据中手工填写，或导出整月汇总（每人一行）后导入");
   }
 
   @Test
@@ -263,7 +265,8 @@ class MonthImportTest {
     assertThat(r.of("KF001")).doesNotContainKey(Metric.SATISFACTION).containsKey(Metric.INQUIRIES);
     assertThat(r.noticeTexts())
         .contains(
-            "KF001 王丽 的满意度在 30 行中出现，但导出只有比例、没有“满意人数”和“评价人数”两列，比例不能跨行平均（每行的人数不同），因此未导入，请手工填写或导出整月汇总");
+            "满意度未导入：导出只有比例，没有“满意人数”和“评价人数”两列，而这些客服各有多行（括号内为行数）：KF001 王丽 (30), KF002 陈晨 (30)。"
+                + "比例不能跨行平均（每行的人数不同），请在月度数据中手工填写，或导出整月汇总（每人一行）后导入");
   }
 
   @Test
@@ -277,7 +280,7 @@ class MonthImportTest {
     Run r = run(f);
     assertThat(r.of("KF001").get(Metric.SATISFACTION)).isEqualByComparingTo("0.965");
     assertThat(r.of("KF001").get(Metric.FLAGSHIP_RATIO)).isEqualByComparingTo("0.85");
-    assertThat(r.noticeTexts()).noneMatch(n -> n.contains("比例不能跨行平均"));
+    assertThat(r.noticeTexts()).noneMatch(n -> n.contains("不能跨行"));
   }
 
   @Test
@@ -295,7 +298,7 @@ class MonthImportTest {
     Run r = run(first, second);
     assertThat(r.of("KF001").get(Metric.INQUIRIES)).isEqualByComparingTo("30");
     assertThat(r.of("KF001")).doesNotContainKey(Metric.SATISFACTION);
-    assertThat(r.noticeTexts()).anyMatch(n -> n.startsWith("KF001 王丽 的满意度在 2 行中出现"));
+    assertThat(r.noticeTexts()).anyMatch(n -> n.startsWith("满意度未导入") && n.contains("KF001 王丽 (2)"));
   }
 
   @Test
