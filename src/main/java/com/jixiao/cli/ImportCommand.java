@@ -80,8 +80,13 @@ public final class ImportCommand implements Callable<Integer> {
     Problems workbookProblems = new Problems();
     Problems exportProblems = new Problems();
     Path written = out != null ? out : defaultOut(workbook);
+    List<ExportFile> files = new ArrayList<>();
+    for (int i = 0; i < exports.size(); i++) {
+      ExportFiles.read(exports.get(i), i, exportProblems).ifPresent(files::add);
+    }
     if (!target.ok()) {
-      return report(messages, target.errors(), List.of());
+      // the exports' rows are matched against the agents: only their files are checked now
+      return report(messages, target.errors(), exportProblems.sorted());
     }
     Optional<YearMonth> chosen = month(workbookProblems, target);
     if (sameFile(written, workbook)) {
@@ -94,10 +99,6 @@ public final class ImportCommand implements Callable<Integer> {
             .importMap()
             .map(t -> ImportMapSheet.read(t, messages.language(), workbookProblems))
             .orElse(ImportMap.none());
-    List<ExportFile> files = new ArrayList<>();
-    for (int i = 0; i < exports.size(); i++) {
-      ExportFiles.read(exports.get(i), i, exportProblems).ifPresent(files::add);
-    }
     if (chosen.isEmpty()) {
       return report(messages, workbookProblems.sorted(), exportProblems.sorted());
     }

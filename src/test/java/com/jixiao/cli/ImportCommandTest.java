@@ -383,6 +383,24 @@ class ImportCommandTest {
   }
 
   @Test
+  @DisplayName("problems of the workbook and of the export files are listed together")
+  void workbookAndFileProblemsTogether() throws Exception {
+    MiniWorkbook w = beforeImport();
+    w.set("设置", 3, "值", null); // no period
+    Path wb = w.save(dir.resolve("wb.xlsx"));
+    Path html =
+        Files.writeString(
+            dir.resolve("报表.xls"), "<html><table><tr><td>旺旺</td></tr></table></html>");
+    Ran ran = importing(args(List.of(html), wb).toArray(String[]::new));
+    assertThat(ran.exit()).isEqualTo(2);
+    assertThat(ran.err())
+        .contains("有 2 处问题")
+        .contains("1. 设置：缺少考核月份")
+        .contains("2. 报表.xls：文件 报表.xls 其实是网页（HTML），只是名字像表格。修改方法：请用 Excel 或 WPS 打开它");
+    assertThat(dir.resolve("wb.imported.xlsx")).doesNotExist();
+  }
+
+  @Test
   @DisplayName("an English workbook gets English messages and an Import sheet")
   void english() throws Exception {
     MiniWorkbook w = beforeImport();

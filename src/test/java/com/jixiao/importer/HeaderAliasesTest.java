@@ -112,6 +112,26 @@ class HeaderAliasesTest {
   }
 
   @Test
+  @DisplayName("docs/import.md lists every header of the built-in table")
+  void docsListEveryAlias() throws java.io.IOException {
+    String docs =
+        java.nio.file.Files.readString(java.nio.file.Path.of("docs", "import.md")).toLowerCase();
+    try (var in = HeaderAliases.class.getResourceAsStream("header-aliases.txt")) {
+      String table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : table.lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        for (String header : line.substring(line.indexOf(':') + 1).split("\\|")) {
+          assertThat(docs)
+              .as("docs/import.md lists %s", header.strip())
+              .contains(header.strip().toLowerCase());
+        }
+      }
+    }
+  }
+
+  @Test
   @DisplayName("a header listed twice in the table is a mistake that fails loudly")
   void duplicatesFail() {
     String table = "inquiries: 咨询人数\nreceptions: 咨询人数\n";

@@ -505,7 +505,7 @@ class MonthImportTest {
     Path f = ExportFixture.table("姓名", "部门").row("刘洋", "客服部").gbkCsv(dir.resolve("名单.csv"));
     Run r = run(f);
     assertThat(r.problemTexts()).hasSize(1);
-    assertThat(r.problemTexts().get(0)).startsWith("名单.csv 在 名单.csv 的前 30 行中没有找到表头");
+    assertThat(r.problemTexts().get(0)).startsWith("名单.csv 前 30 行中没有找到表头");
   }
 
   @Test
