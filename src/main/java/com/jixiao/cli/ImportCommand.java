@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -178,7 +179,7 @@ public final class ImportCommand implements Callable<Integer> {
   /** {@code 店铺.xlsx} → {@code 店铺.imported.xlsx}, beside it. */
   static Path defaultOut(Path workbook) {
     String name = workbook.getFileName().toString();
-    int dot = name.toLowerCase(java.util.Locale.ROOT).lastIndexOf(".xlsx");
+    int dot = name.toLowerCase(Locale.ROOT).lastIndexOf(".xlsx");
     return workbook.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".imported.xlsx");
   }
 

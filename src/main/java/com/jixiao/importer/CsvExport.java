@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -55,7 +56,7 @@ final class CsvExport {
   /** Excel's {@code sep=;} first line names it (and stays a row of its own), else sniffed. */
   private static char separator(String text) {
     String first = text.lines().findFirst().orElse("").strip();
-    if (first.length() == 5 && first.toLowerCase(java.util.Locale.ROOT).startsWith("sep=")) {
+    if (first.length() == 5 && first.toLowerCase(Locale.ROOT).startsWith("sep=")) {
       return first.charAt(4);
     }
     return sniff(text);

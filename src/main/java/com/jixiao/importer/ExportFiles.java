@@ -2,6 +2,7 @@ package com.jixiao.importer;
 
 import com.jixiao.i18n.Message;
 import com.jixiao.workbook.Problems;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +12,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -69,7 +72,7 @@ public final class ExportFiles {
       return Optional.empty();
     }
     FileMagic magic;
-    try (InputStream in = FileMagic.prepareToCheckMagic(new java.io.ByteArrayInputStream(bytes))) {
+    try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
       magic = FileMagic.valueOf(in);
     } catch (IOException e) {
       magic = FileMagic.UNKNOWN;
@@ -148,18 +151,12 @@ public final class ExportFiles {
         new ExportSheet(new ExportSource(name, Optional.empty(), order), parsed.rows());
     return Optional.of(
         new ExportFile(
-            name,
-            order,
-            "CSV, " + decoded.get().encoding(),
-            digest(bytes),
-            java.util.List.of(sheet)));
+            name, order, "CSV, " + decoded.get().encoding(), digest(bytes), List.of(sheet)));
   }
 
   /** A password-protected .xlsx is stored in an OLE2 container with an EncryptionInfo stream. */
   private static boolean isEncrypted(byte[] bytes) {
-    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
-        new org.apache.poi.poifs.filesystem.POIFSFileSystem(
-            new java.io.ByteArrayInputStream(bytes))) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       return fs.getRoot().hasEntry("EncryptionInfo");
     } catch (IOException | RuntimeException e) {
       return false;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads the rows below a table's header (docs/import.md#rows). Skipped, and counted for the notes:
@@ -29,8 +30,8 @@ final class ExportRows {
       List.of("合计", "总计", "汇总", "小计", "总和", "平均", "均值", "全部");
 
   /** English totals labels, whole words only ("Total", "Grand total"; "Summer" is a name). */
-  private static final java.util.regex.Pattern TOTALS_EN =
-      java.util.regex.Pattern.compile("(grand)?(total|totals|sum|average|avg|mean)\\b.*");
+  private static final Pattern TOTALS_EN =
+      Pattern.compile("(grand)?(total|totals|sum|average|avg|mean)\\b.*");
 
   /** Beyond this many problems in one table the rest are summed up in one line. */
   static final int MAX_PROBLEMS = 100;

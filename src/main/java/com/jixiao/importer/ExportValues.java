@@ -5,6 +5,7 @@ import com.jixiao.importer.HeaderText.Unit;
 import com.jixiao.importer.ImportField.ValueKind;
 import com.jixiao.model.Numbers;
 import com.jixiao.model.Text;
+import com.jixiao.model.ValueType;
 import com.jixiao.workbook.CellParser;
 import com.jixiao.workbook.RawValue;
 import java.math.BigDecimal;
@@ -251,7 +252,7 @@ final class ExportValues {
       return Read.ok(new RowDate(YearMonth.from(d.value()), Optional.of(d.value())));
     }
     if (raw instanceof RawValue.Num) {
-      CellParser.Result r = CellParser.parse(raw, com.jixiao.model.ValueType.DATE);
+      CellParser.Result r = CellParser.parse(raw, ValueType.DATE);
       if (!r.failed()) {
         LocalDate day = (LocalDate) r.value();
         return Read.ok(new RowDate(YearMonth.from(day), Optional.of(day)));

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class HeaderAliases {
             aliases.add(header);
           }
         });
-    aliases.sort(java.util.Comparator.comparingInt(h -> byHeader.get(h).rank()));
+    aliases.sort(Comparator.comparingInt(h -> byHeader.get(h).rank()));
     return aliases;
   }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ public record ImportOutcome(
 
   /** Every Monthly column some agent got a value for. */
   public Set<Metric> importedMetrics() {
-    Set<Metric> all = java.util.EnumSet.noneOf(Metric.class);
+    Set<Metric> all = EnumSet.noneOf(Metric.class);
     figures.forEach(f -> all.addAll(f.values().keySet()));
     return all;
   }

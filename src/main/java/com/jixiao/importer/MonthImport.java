@@ -8,6 +8,7 @@ import com.jixiao.workbook.Problems;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class MonthImport {
   /** One notice per rate or average that could not be combined, naming its agents. */
   private void noticeNotCombined(List<AgentMonthFigures.NotCombined> notCombined) {
     Map<ImportField, List<AgentMonthFigures.NotCombined>> byField =
-        new java.util.EnumMap<>(ImportField.class);
+        new EnumMap<>(ImportField.class);
     notCombined.forEach(n -> byField.computeIfAbsent(n.field(), k -> new ArrayList<>()).add(n));
     byField.forEach(
         (f, list) -> {

@@ -12,11 +12,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import javax.xml.namespace.QName;
@@ -60,6 +63,7 @@ public final class MonthlySheetEdit {
   private final Language language;
   private final String month;
   private final XMLEventFactory events = XMLEventFactory.newInstance();
+  private final NewCells newCells = new NewCells(events);
 
   private MonthlySheetEdit(
       Layout layout, List<AgentFigures> figures, Language language, String month) {
@@ -131,7 +135,7 @@ public final class MonthlySheetEdit {
   public Result result() {
     List<String> updated = new ArrayList<>();
     updates.values().forEach(f -> updated.add(f.agentId()));
-    java.util.Collections.sort(updated);
+    Collections.sort(updated);
     return new Result(
         updated, appends.stream().map(AgentFigures::agentId).toList(), List.copyOf(added), gaps());
   }
@@ -149,8 +153,7 @@ public final class MonthlySheetEdit {
       List<String> blank = new ArrayList<>();
       for (String agent : agents) {
         boolean filled =
-            column != null
-                && layout.filledOfAgent().getOrDefault(agent, java.util.Set.of()).contains(column);
+            column != null && layout.filledOfAgent().getOrDefault(agent, Set.of()).contains(column);
         AgentFigures f = imported.get(agent);
         if (!filled && (f == null || !f.values().containsKey(m))) {
           blank.add(agent);
@@ -160,7 +163,7 @@ public final class MonthlySheetEdit {
         gaps.add(new Gap(m, blank));
       }
     }
-    gaps.sort(java.util.Comparator.comparing(g -> !g.metric().type().isLevel()));
+    gaps.sort(Comparator.comparing(g -> !g.metric().type().isLevel()));
     return gaps;
   }
 
@@ -198,7 +201,8 @@ public final class MonthlySheetEdit {
       }
       for (Metric m : f.values().keySet()) {
         Integer column = layout.columns().get(m.key());
-        if (column != null && layout.sharedFormulaMasters().contains(key(row, column))) {
+        if (column != null
+            && layout.sharedFormulaMasters().contains(MonthlySheetScan.key(row, column))) {
           problems.cell(
               sheet,
               order,
@@ -255,7 +259,7 @@ public final class MonthlySheetEdit {
       }
       if (e.isStartElement() && local(e).equals("c")) {
         String ref = attribute(e.asStartElement(), "r");
-        int column = ref == null ? nextColumn : columnOf(ref);
+        int column = ref == null ? nextColumn : MonthlySheetScan.columnOf(ref);
         nextColumn = column + 1;
         String s = attribute(e.asStartElement(), "s");
         if (s != null) {
@@ -270,14 +274,15 @@ public final class MonthlySheetEdit {
       String headerStyle = styles.get(layout.lastHeaderColumn());
       for (Metric m : added) {
         cells.put(
-            columnOf.get(m), text(name, row, columnOf.get(m), headerStyle, m.label(language)));
+            columnOf.get(m),
+            newCells.text(name, row, columnOf.get(m), headerStyle, m.label(language)));
       }
     } else {
       for (Map.Entry<Metric, BigDecimal> v : updates.get(row).values().entrySet()) {
         int column = columnOf.get(v.getKey());
         String style =
             styles.containsKey(column) ? styles.get(column) : layout.styleOfColumn().get(column);
-        cells.put(column, number(name, row, column, style, v.getValue()));
+        cells.put(column, newCells.number(name, row, column, style, v.getValue()));
       }
     }
     writer.add(rowStart(start, row));
@@ -316,14 +321,15 @@ public final class MonthlySheetEdit {
       TreeMap<Integer, List<XMLEvent>> cells = new TreeMap<>();
       cells.put(
           agentColumn,
-          text(rowName, row, agentColumn, layout.styleOfColumn().get(agentColumn), f.agentId()));
+          newCells.text(
+              rowName, row, agentColumn, layout.styleOfColumn().get(agentColumn), f.agentId()));
       cells.put(
           monthColumn,
-          text(rowName, row, monthColumn, layout.styleOfColumn().get(monthColumn), month));
+          newCells.text(rowName, row, monthColumn, layout.styleOfColumn().get(monthColumn), month));
       for (Map.Entry<Metric, BigDecimal> v : f.values().entrySet()) {
         int column = columnOf.get(v.getKey());
         String style = layout.styleOfColumn().get(column);
-        cells.put(column, number(rowName, row, column, style, v.getValue()));
+        cells.put(column, newCells.number(rowName, row, column, style, v.getValue()));
       }
       writer.add(
           events.createStartElement(
@@ -376,50 +382,6 @@ public final class MonthlySheetEdit {
         start.getNamespaces());
   }
 
-  private List<XMLEvent> number(QName row, int r, int c, String style, BigDecimal value) {
-    QName cell = sibling(row, "c");
-    QName v = sibling(row, "v");
-    List<XMLEvent> out = new ArrayList<>();
-    out.add(events.createStartElement(cell, cellAttributes(r, c, style, null).iterator(), null));
-    out.add(events.createStartElement(v, null, null));
-    out.add(events.createCharacters(value.toPlainString()));
-    out.add(events.createEndElement(v, null));
-    out.add(events.createEndElement(cell, null));
-    return out;
-  }
-
-  private List<XMLEvent> text(QName row, int r, int c, String style, String text) {
-    QName cell = sibling(row, "c");
-    QName is = sibling(row, "is");
-    QName t = sibling(row, "t");
-    List<XMLEvent> out = new ArrayList<>();
-    out.add(
-        events.createStartElement(cell, cellAttributes(r, c, style, "inlineStr").iterator(), null));
-    out.add(events.createStartElement(is, null, null));
-    out.add(events.createStartElement(t, null, null));
-    out.add(events.createCharacters(text));
-    out.add(events.createEndElement(t, null));
-    out.add(events.createEndElement(is, null));
-    out.add(events.createEndElement(cell, null));
-    return out;
-  }
-
-  private List<Attribute> cellAttributes(int r, int c, String style, String type) {
-    List<Attribute> a = new ArrayList<>();
-    a.add(events.createAttribute("r", new CellReference(r, c).formatAsString(false)));
-    if (style != null) {
-      a.add(events.createAttribute("s", style));
-    }
-    if (type != null) {
-      a.add(events.createAttribute("t", type));
-    }
-    return a;
-  }
-
-  private static QName sibling(QName of, String local) {
-    return new QName(of.getNamespaceURI(), local, of.getPrefix());
-  }
-
   private static String local(XMLEvent e) {
     return e.asStartElement().getName().getLocalPart();
   }
@@ -427,25 +389,5 @@ public final class MonthlySheetEdit {
   private static String attribute(StartElement e, String name) {
     Attribute a = e.getAttributeByName(new QName(name));
     return a == null ? null : a.getValue();
-  }
-
-  /** "AB12" → 27, the 0-based column of a cell reference. */
-  static int columnOf(String ref) {
-    int col = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        col = col * 26 + (c - 'A' + 1);
-      } else if (c >= 'a' && c <= 'z') {
-        col = col * 26 + (c - 'a' + 1);
-      } else if (c != '$') {
-        break;
-      }
-    }
-    return col - 1;
-  }
-
-  static long key(int row, int column) {
-    return ((long) row << 32) | column;
   }
 }

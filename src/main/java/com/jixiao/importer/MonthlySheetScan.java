@@ -128,7 +128,7 @@ final class MonthlySheetScan {
         row = new Row(index, new TreeMap<>(), new HashMap<>(), new HashSet<>());
       } else if (xml.getLocalName().equals("c") && row != null) {
         String ref = xml.getAttributeValue(null, "r");
-        int column = ref == null ? nextColumn : MonthlySheetEdit.columnOf(ref);
+        int column = ref == null ? nextColumn : columnOf(ref);
         nextColumn = column + 1;
         String s = xml.getAttributeValue(null, "s");
         if (s != null) {
@@ -272,6 +272,26 @@ final class MonthlySheetScan {
               }
             });
     filledOfAgent.put(agent, filled);
-    row.masters().forEach(c -> sharedMasters.add(MonthlySheetEdit.key(row.index(), c)));
+    row.masters().forEach(c -> sharedMasters.add(key(row.index(), c)));
+  }
+
+  /** "AB12" → 27, the 0-based column of a cell reference. */
+  static int columnOf(String ref) {
+    int col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        col = col * 26 + (c - 'a' + 1);
+      } else if (c != '$') {
+        break;
+      }
+    }
+    return col - 1;
+  }
+
+  static long key(int row, int column) {
+    return ((long) row << 32) | column;
   }
 }

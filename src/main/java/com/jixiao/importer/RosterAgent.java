@@ -1,5 +1,6 @@
 package com.jixiao.importer;
 
+import com.jixiao.model.Agent;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record RosterAgent(String id, String name, List<String> accounts, boolean
   }
 
   /** The agent as the import matches them. */
-  public static RosterAgent of(com.jixiao.model.Agent agent) {
+  public static RosterAgent of(Agent agent) {
     return new RosterAgent(agent.id(), agent.name(), agent.accounts(), agent.active());
   }
 }

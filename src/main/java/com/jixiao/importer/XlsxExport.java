@@ -3,10 +3,13 @@ package com.jixiao.importer;
 import com.jixiao.model.Text;
 import com.jixiao.workbook.RawValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -40,8 +43,7 @@ final class XlsxExport {
         continue;
       }
       Sheet sheet = workbook.getSheetAt(i);
-      ExportSource source =
-          new ExportSource(file, java.util.Optional.of(sheet.getSheetName()), order);
+      ExportSource source = new ExportSource(file, Optional.of(sheet.getSheetName()), order);
       sheets.add(new ExportSheet(source, rows(sheet)));
     }
     return sheets;
@@ -136,11 +138,8 @@ final class XlsxExport {
   /** A fraction of a day as h:mm:ss, to the nearest second. */
   private static String clock(BigDecimal fractionOfDay) {
     int seconds =
-        fractionOfDay
-            .multiply(SECONDS_PER_DAY)
-            .setScale(0, java.math.RoundingMode.HALF_UP)
-            .intValue();
+        fractionOfDay.multiply(SECONDS_PER_DAY).setScale(0, RoundingMode.HALF_UP).intValue();
     return String.format(
-        java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
   }
 }

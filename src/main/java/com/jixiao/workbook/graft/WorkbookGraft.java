@@ -31,6 +31,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -158,9 +159,7 @@ public final class WorkbookGraft {
           ZipArchiveEntry edited = new ZipArchiveEntry(name);
           edited.setTime(0L);
           zip.putArchiveEntry(edited);
-          edit.write(
-              () -> input.getInputStream(e),
-              org.apache.commons.io.output.CloseShieldOutputStream.wrap(zip));
+          edit.write(() -> input.getInputStream(e), CloseShieldOutputStream.wrap(zip));
           zip.closeArchiveEntry();
           continue;
         }

@@ -16,6 +16,7 @@ import com.jixiao.rules.RuleSet;
 import com.jixiao.rules.WeightTable;
 import com.jixiao.workbook.Problems;
 import com.jixiao.workbook.ReadResult;
+import com.jixiao.workbook.SheetSchema;
 import com.jixiao.workbook.XlsxSource;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -78,8 +79,8 @@ public final class WorkbookReader {
       return new ImportTarget(
           settings,
           agents,
-          ctx.sheetName(com.jixiao.workbook.SheetSchema.MONTHLY),
-          ctx.load(com.jixiao.workbook.SheetSchema.IMPORT_MAP),
+          ctx.sheetName(SheetSchema.MONTHLY),
+          ctx.load(SheetSchema.IMPORT_MAP),
           ctx.language(),
           problems.sorted(),
           true);
