@@ -115,8 +115,10 @@ public final class ImportCommand implements Callable<Integer> {
       if (!workbookProblems.isEmpty() || !exportProblems.isEmpty() || edit.isEmpty()) {
         return report(messages, workbookProblems.sorted(), exportProblems.sorted());
       }
-      ImportSummary summary = new ImportSummary(outcome, edit.get().result(), messages);
-      ImportedWorkbook.write(workbook, monthly, edit.get(), summary.lines(), messages, written);
+      ImportedWorkbook imported = new ImportedWorkbook(workbook, messages);
+      ImportSummary summary =
+          new ImportSummary(outcome, edit.get().result(), messages, imported.notesName());
+      imported.write(monthly, edit.get(), summary.lines(), messages, written);
       PrintStream console = Console.out();
       summary.consoleLines(written.toString()).forEach(l -> console.println(ConsoleText.safe(l)));
       return 0;

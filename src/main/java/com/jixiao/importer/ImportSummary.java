@@ -28,26 +28,16 @@ public final class ImportSummary {
   private final MonthlySheetEdit.Result edit;
   private final Messages messages;
   private final Language language;
+  private final String sheetName;
 
-  public ImportSummary(ImportOutcome outcome, MonthlySheetEdit.Result edit, Messages messages) {
+  /** The summary of an import whose notes go to the sheet {@code sheetName}. */
+  public ImportSummary(
+      ImportOutcome outcome, MonthlySheetEdit.Result edit, Messages messages, String sheetName) {
     this.outcome = outcome;
     this.edit = edit;
     this.messages = messages;
     this.language = messages.language();
-  }
-
-  /** The notes sheet's name in the workbook's language. */
-  public static String sheetName(Messages messages) {
-    return messages.format("import.notes.sheet");
-  }
-
-  /** The notes sheet's names in every language (an earlier import's sheet is replaced). */
-  public static List<String> sheetNames() {
-    List<String> names = new ArrayList<>();
-    for (Language l : Language.values()) {
-      names.add(sheetName(new Messages(l)));
-    }
-    return names;
+    this.sheetName = sheetName;
   }
 
   // ---- the notes sheet ----
@@ -188,7 +178,7 @@ public final class ImportSummary {
       out.add(text("import.console.notice", messages.format(n)));
     }
     if (!edit.gaps().isEmpty()) {
-      out.add(text("import.console.to_fill", sheetName(messages)));
+      out.add(text("import.console.to_fill", sheetName));
       for (Gap g : edit.gaps()) {
         out.add("  " + g.metric().label(language) + text("import.notes.separator") + gapText(g));
       }

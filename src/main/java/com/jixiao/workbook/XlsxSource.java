@@ -36,16 +36,27 @@ public final class XlsxSource implements AutoCloseable {
   private final ReadOnlySharedStringsTable strings;
   private final StylesTable styles;
   private final Map<String, PackagePart> sheets;
+  private final Map<String, String> outputSheets;
 
   private XlsxSource(
       OPCPackage pkg,
       ReadOnlySharedStringsTable strings,
       StylesTable styles,
-      Map<String, PackagePart> sheets) {
+      Map<String, PackagePart> sheets,
+      Map<String, String> outputSheets) {
     this.pkg = pkg;
     this.strings = strings;
     this.styles = styles;
     this.sheets = sheets;
+    this.outputSheets = outputSheets;
+  }
+
+  /**
+   * The sheets jixiao wrote in an earlier run (see {@link OutputMarks}): sheet name → the output
+   * sheet's key ("" for a sheet of an older filled workbook, recognised by its part's place).
+   */
+  public Map<String, String> outputSheets() {
+    return outputSheets;
   }
 
   /** The sheet names, in workbook order. */
@@ -153,9 +164,19 @@ public final class XlsxSource implements AutoCloseable {
         it.next().close(); // only the names and parts now; each sheet is parsed when needed
         sheets.put(it.getSheetName(), it.getSheetPart());
       }
+      Map<String, String> outputs;
+      try (InputStream workbookXml = reader.getWorkbookData()) {
+        outputs = new LinkedHashMap<>(OutputMarks.read(workbookXml));
+      }
+      sheets.forEach(
+          (sheet, part) -> {
+            if (OutputMarks.isGraftedPart(part.getPartName().getName())) {
+              outputs.putIfAbsent(sheet, "");
+            }
+          });
       StylesTable styles = reader.getStylesTable();
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      return Optional.of(new XlsxSource(pkg, strings, styles, sheets));
+      return Optional.of(new XlsxSource(pkg, strings, styles, sheets, outputs));
     } catch (EncryptedDocumentException e) {
       problems.file(Message.of("error.file.encrypted", name), Message.of("hint.file.encrypted"));
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {

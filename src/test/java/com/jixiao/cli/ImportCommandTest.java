@@ -139,9 +139,29 @@ class ImportCommandTest {
         .isZero();
     MiniWorkbook a = MiniWorkbook.read(dir.resolve("typed/typed.filled.xlsx"));
     MiniWorkbook b = MiniWorkbook.read(dir.resolve("imp/before.imported.filled.xlsx"));
-    for (String sheet : List.of("考核得分", "排名与奖惩", "工资表", "积分奖金")) {
+    for (String sheet : List.of("考核得分", "排名与奖惩", "工资表", "积分奖金", "预警")) {
       assertThat(b.sheets().get(sheet)).as(sheet).isNotEmpty().isEqualTo(a.sheets().get(sheet));
     }
+    // the run keeps the import's notes: they are not one of its own output sheets
+    assertThat(b.sheets().get("导入说明"))
+        .isNotEmpty()
+        .isEqualTo(MiniWorkbook.read(imported).sheets().get("导入说明"));
+  }
+
+  @Test
+  @DisplayName(
+      "a sheet of the user's named like the notes is kept; the notes take the next free name")
+  void userSheetNamedLikeTheNotes() throws Exception {
+    MiniWorkbook w = beforeImport();
+    w.sheet("导入说明", MiniWorkbook.row("我的备注"), MiniWorkbook.row("九月要核对退款"));
+    Path wb = w.save(dir.resolve("wb.xlsx"));
+    Ran ran = importing(args(exports(), wb).toArray(String[]::new));
+    assertThat(ran.exit()).isZero();
+    assertThat(ran.out()).contains("详见“导入说明 (2)”表");
+    Map<String, List<List<Object>>> sheets =
+        MiniWorkbook.read(dir.resolve("wb.imported.xlsx")).sheets();
+    assertThat(sheets.keySet()).containsExactly("设置", "客服名单", "薪资级别", "月度数据", "导入说明", "导入说明 (2)");
+    assertThat(sheets.get("导入说明")).isEqualTo(w.sheets().get("导入说明"));
   }
 
   @Test

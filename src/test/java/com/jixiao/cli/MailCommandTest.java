@@ -50,13 +50,20 @@ class MailCommandTest {
   static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-10-09T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
   static final String LOCALHOST = "127.0.0.1";
+  static final long STARTUP_MILLIS = 30_000;
+
+  private static ServerSetup patient(ServerSetup setup) {
+    setup.setServerStartupTimeout(STARTUP_MILLIS);
+    return setup;
+  }
 
   @RegisterExtension
   static final GreenMailExtension GREEN_MAIL =
       new GreenMailExtension(
               new ServerSetup[] {
-                new ServerSetup(0, LOCALHOST, ServerSetup.PROTOCOL_SMTP).dynamicPort(),
-                new ServerSetup(0, LOCALHOST, ServerSetup.PROTOCOL_SMTPS).dynamicPort()
+                // a loaded machine can take more than GreenMail's default 2 s to start SMTPS
+                patient(new ServerSetup(0, LOCALHOST, ServerSetup.PROTOCOL_SMTP).dynamicPort()),
+                patient(new ServerSetup(0, LOCALHOST, ServerSetup.PROTOCOL_SMTPS).dynamicPort())
               })
           .withConfiguration(
               GreenMailConfiguration.aConfig().withUser("hr@example.com", "hr", "s3cret"));

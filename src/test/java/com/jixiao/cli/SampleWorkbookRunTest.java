@@ -216,7 +216,7 @@ class SampleWorkbookRunTest {
           .containsEntry("Reward", "700.00")
           .containsEntry("Tier", "Elite")
           .containsEntry("Flags", "Consider more staff");
-      assertThat(table(en.getSheet("Quality")).get("KF012")).containsEntry("Coverage", "92.0%");
+      assertThat(table(en.getSheet("QA summary")).get("KF012")).containsEntry("Coverage", "92.0%");
       assertThat(en.getSheet("Alerts")).isNotNull();
     }
   }

@@ -12,6 +12,7 @@ import static com.jixiao.workbook.graft.PartXml.relative;
 import static com.jixiao.workbook.graft.PartXml.resolve;
 import static com.jixiao.workbook.graft.PartXml.strip;
 
+import com.jixiao.workbook.OutputMarks;
 import com.jixiao.workbook.TableWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -323,13 +324,22 @@ public final class WorkbookGraft {
       targetOf.put(r.getAttribute("Id"), resolve(res.base, r.getAttribute("Target")));
     }
     Element relsRoot = rels.getDocumentElement();
+    // ids in use: an imported workbook already holds a grafted sheet (rIdJixiao1) that a run keeps
+    Set<String> usedIds = new HashSet<>();
+    for (Element r : elements(rels, PKG_REL, "Relationship")) {
+      usedIds.add(r.getAttribute("Id"));
+    }
+    int nextId = 1;
     List<Grafted> grafted = new ArrayList<>();
     int n = 0;
     for (Element s : elements(resWorkbook, MAIN, "sheet")) {
       n++;
       String part = moved.get(targetOf.get(s.getAttributeNS(REL_NS, "id")));
       grafted.add(new Grafted(s.getAttribute("name"), part));
-      String rid = "rIdJixiao" + n;
+      while (usedIds.contains("rIdJixiao" + nextId)) {
+        nextId++;
+      }
+      String rid = "rIdJixiao" + nextId++;
       Element rel = rels.createElementNS(PKG_REL, "Relationship");
       rel.setAttribute("Id", rid);
       rel.setAttribute("Type", PackageParts.WORKSHEET);
@@ -348,6 +358,9 @@ public final class WorkbookGraft {
     Element definedNames = definedNames(workbook);
     for (Element name : names) {
       Element copy = (Element) workbook.importNode(name, true);
+      if (OutputMarks.NAME.equals(copy.getAttribute("name"))) {
+        copy.setAttribute("hidden", "1"); // the mark is ours, not something to show the user
+      }
       if (copy.hasAttribute("localSheetId")) {
         int local = Integer.parseInt(copy.getAttribute("localSheetId"));
         copy.setAttribute("localSheetId", String.valueOf(local + keptSheets));

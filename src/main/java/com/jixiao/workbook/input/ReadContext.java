@@ -61,12 +61,15 @@ final class ReadContext {
   }
 
   /**
-   * Finds the standard sheets by name (either language); a sheet named twice and a required sheet
-   * missing are problems. Until Settings says otherwise, problems are reported in the language the
-   * sheets are named in.
+   * Finds the standard sheets by name (either language), passing over the sheets jixiao wrote in an
+   * earlier run; a sheet named twice and a required sheet missing are problems. Until Settings says
+   * otherwise, problems are reported in the language the sheets are named in.
    */
   void findSheets() {
     for (String sheet : source.sheetNames()) {
+      if (source.outputSheets().containsKey(sheet)) {
+        continue; // results of an earlier run in a filled workbook, never input
+      }
       for (SheetSchema schema : SheetSchema.values()) {
         if (schema.matches(sheet)) {
           String first = sheets.putIfAbsent(schema, sheet);

@@ -13,6 +13,11 @@ public interface OutputSheet {
   /** Bundle key of the sheet's name, e.g. "sheet.scores". */
   String nameKey();
 
+  /** The sheet's key, whatever its name in the workbook: "scores", "payroll"… (its mark). */
+  default String key() {
+    return nameKey().substring(nameKey().indexOf('.') + 1);
+  }
+
   void write(TableWriter tables, String sheetName, MonthReport report, Messages messages);
 
   /** Every output sheet, in the order they are added after the input sheets. */
