@@ -115,7 +115,8 @@ public final class ImportCommand implements Callable<Integer> {
       if (!workbookProblems.isEmpty() || !exportProblems.isEmpty() || edit.isEmpty()) {
         return report(messages, workbookProblems.sorted(), exportProblems.sorted());
       }
-      ImportedWorkbook imported = new ImportedWorkbook(workbook, messages);
+      ImportedWorkbook imported =
+          new ImportedWorkbook(workbook, target.sheetNames(), target.markedSheets(), messages);
       ImportSummary summary =
           new ImportSummary(outcome, edit.get().result(), messages, imported.notesName());
       imported.write(monthly, edit.get(), summary.lines(), messages, written);

@@ -2,11 +2,13 @@ package com.jixiao.importer;
 
 import com.jixiao.model.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Finds the agent an export row is about, from the name the back office shows (usually the
@@ -27,9 +29,30 @@ import java.util.function.Predicate;
  */
 public final class AgentMatcher {
   private final List<RosterAgent> roster;
+  private final Map<String, Integer> position = new HashMap<>();
+  // indexes, so that matching thousands of names against thousands of agents stays linear
+  private final Map<Account, Set<String>> byAccount = new HashMap<>();
+  private final Map<String, List<Owned>> bySubAccount = new HashMap<>();
+  private final Map<String, Set<String>> byId = new HashMap<>();
+  private final Map<String, Set<String>> byName = new HashMap<>();
+
+  /** An account and the agent it belongs to. */
+  private record Owned(Account account, String agentId) {}
 
   public AgentMatcher(List<RosterAgent> roster) {
     this.roster = List.copyOf(roster);
+    for (RosterAgent a : this.roster) {
+      position.putIfAbsent(a.id(), position.size());
+      for (String x : a.accounts()) {
+        Account account = Account.of(x);
+        byAccount.computeIfAbsent(account, k -> new HashSet<>()).add(a.id());
+        bySubAccount
+            .computeIfAbsent(account.sub(), k -> new ArrayList<>())
+            .add(new Owned(account, a.id()));
+      }
+      byId.computeIfAbsent(key(a.id()), k -> new HashSet<>()).add(a.id());
+      byName.computeIfAbsent(key(a.name()), k -> new HashSet<>()).add(a.id());
+    }
   }
 
   /** How an export's agent text was matched. */
@@ -53,28 +76,41 @@ public final class AgentMatcher {
 
   public Match match(String text) {
     Account t = Account.of(text);
-    List<Tier> tiers =
-        List.of(
-            new Tier(
-                How.ACCOUNT, a -> a.accounts().stream().anyMatch(x -> Account.of(x).equals(t))),
-            new Tier(
-                How.SUB_ACCOUNT,
-                a -> a.accounts().stream().anyMatch(x -> Account.of(x).sameSubAccount(t))),
-            new Tier(How.AGENT_ID, a -> t.names(key(a.id()))),
-            new Tier(How.NAME, a -> t.names(key(a.name()))));
-    for (Tier tier : tiers) {
-      List<RosterAgent> found = roster.stream().filter(tier.test()).toList();
+    Set<String> subAccount = new HashSet<>();
+    for (Owned o : bySubAccount.getOrDefault(t.sub(), List.of())) {
+      if (o.account().sameSubAccount(t)) {
+        subAccount.add(o.agentId());
+      }
+    }
+    Map<How, Set<String>> tiers = new java.util.EnumMap<>(How.class);
+    tiers.put(How.ACCOUNT, byAccount.getOrDefault(t, Set.of()));
+    tiers.put(How.SUB_ACCOUNT, subAccount);
+    tiers.put(How.AGENT_ID, named(byId, t));
+    tiers.put(How.NAME, named(byName, t));
+    for (Map.Entry<How, Set<String>> tier : tiers.entrySet()) {
+      List<String> found = inRosterOrder(tier.getValue());
       if (found.size() == 1) {
-        return new Found(found.get(0).id(), tier.how());
+        return new Found(found.get(0), tier.getKey());
       }
       if (found.size() > 1) {
-        return new Several(found.stream().map(RosterAgent::id).toList(), tier.how());
+        return new Several(found, tier.getKey());
       }
     }
     return new NotFound(lookAlike(t));
   }
 
-  private record Tier(How how, Predicate<RosterAgent> test) {}
+  /** The agents an index lists under the whole text or its sub-account part. */
+  private static Set<String> named(Map<String, Set<String>> index, Account t) {
+    Set<String> ids = new HashSet<>(index.getOrDefault(t.whole(), Set.of()));
+    if (!t.sub().isEmpty()) {
+      ids.addAll(index.getOrDefault(t.sub(), Set.of()));
+    }
+    return ids;
+  }
+
+  private List<String> inRosterOrder(Set<String> ids) {
+    return ids.stream().sorted(java.util.Comparator.comparingInt(position::get)).toList();
+  }
 
   /** Agents whose name, ID or account contains the text's sub-account part, or is in it. */
   private List<String> lookAlike(Account t) {
@@ -115,11 +151,6 @@ public final class AgentMatcher {
           && sub.equals(other.sub)
           && (shop.isEmpty() || other.shop.isEmpty())
           && (shop.isPresent() || other.shop.isPresent());
-    }
-
-    /** Whether the whole text or its sub-account part is this name. */
-    boolean names(String name) {
-      return !name.isEmpty() && (name.equals(whole()) || name.equals(sub));
     }
 
     String whole() {

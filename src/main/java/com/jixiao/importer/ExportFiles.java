@@ -11,10 +11,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -29,8 +32,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * problem saying how to get a file that can be read.
  */
 public final class ExportFiles {
-  /** An export of a month is far smaller; anything larger is not an export. */
-  static final long MAX_BYTES = 64L * 1024 * 1024;
+  /**
+   * A month of daily rows for 2,000 agents is about 10 MB of CSV; anything larger than this is not
+   * an export, and reading it whole into memory (as text, or an .xlsx's sheets as a POI workbook)
+   * could exhaust the heap.
+   */
+  static final long MAX_BYTES = 32L * 1024 * 1024;
+
+  /** The most sheet XML an .xlsx export may inflate to (its sheets become a POI workbook). */
+  static final long MAX_SHEET_XML = 96L * 1024 * 1024;
 
   private ExportFiles() {}
 
@@ -94,6 +104,14 @@ public final class ExportFiles {
 
   private static Optional<ExportFile> xlsx(
       Path path, String name, int order, byte[] bytes, Problems problems) {
+    if (sheetXmlSize(path) > MAX_SHEET_XML) {
+      problems.sheet(
+          name,
+          order,
+          Message.of("import.file.too_large", name, MAX_SHEET_XML >> 20),
+          Message.of("import.hint.file.too_large"));
+      return Optional.empty();
+    }
     try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
         XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
       ExportFile file =
@@ -152,6 +170,24 @@ public final class ExportFiles {
     return Optional.of(
         new ExportFile(
             name, order, "CSV, " + decoded.get().encoding(), digest(bytes), List.of(sheet)));
+  }
+
+  /**
+   * The inflated size of the worksheets as the zip directory states it (a part that inflates to
+   * more than it states is caught by POI's zip-bomb guard); unknown sizes count as 0.
+   */
+  private static long sheetXmlSize(Path path) {
+    long total = 0;
+    try (ZipFile zip = new ZipFile(path.toFile())) {
+      for (ZipEntry e : Collections.list(zip.entries())) {
+        if (e.getName().contains("worksheets/") && e.getSize() > 0) {
+          total += e.getSize();
+        }
+      }
+    } catch (IOException e) {
+      return 0; // a damaged zip is reported when POI opens it
+    }
+    return total;
   }
 
   /** A password-protected .xlsx is stored in an OLE2 container with an EncryptionInfo stream. */

@@ -10,10 +10,14 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -55,6 +59,7 @@ final class ExportRows {
     Map<YearMonth, Integer> otherMonths = new TreeMap<>();
     List<String> titles = new ArrayList<>();
     Cells cells = new Cells(sheet.source(), problems);
+    Table table = new Table(plan);
     List<ExportRow> rows = sheet.rows();
     for (int i = 0; i < rows.size(); i++) {
       ExportRow row = rows.get(i);
@@ -68,16 +73,16 @@ final class ExportRows {
       if (i == plan.headerIndex() || row.isBlank()) {
         continue;
       }
-      if (isTotals(row, plan)) {
+      if (table.isTotals(row)) {
         totals++;
-      } else if (repeatsHeader(row, plan)) {
+      } else if (table.repeatsHeader(row)) {
         repeated++;
-      } else if (!hasFigures(row, plan)) {
+      } else if (!table.hasFigures(row)) {
         empty++;
       } else if (cells.tooMany()) {
         break;
       } else {
-        Optional<ExportRecord> r = record(sheet.source(), row, plan, month, cells);
+        Optional<ExportRecord> r = record(sheet.source(), row, table, month, cells);
         r.filter(x -> x.date().isPresent() && !x.date().get().month().equals(month))
             .ifPresent(x -> otherMonths.merge(x.date().get().month(), 1, Integer::sum));
         r.filter(x -> x.date().isEmpty() || x.date().get().month().equals(month))
@@ -88,8 +93,8 @@ final class ExportRows {
   }
 
   private static Optional<ExportRecord> record(
-      ExportSource source, ExportRow row, ColumnPlan plan, YearMonth month, Cells cells) {
-    ColumnUse agentColumn = plan.columnOf(ImportField.AGENT).orElseThrow();
+      ExportSource source, ExportRow row, Table table, YearMonth month, Cells cells) {
+    ColumnUse agentColumn = table.agent;
     String agent = row.cell(agentColumn.column()).display();
     boolean ok = true;
     if (agent.isEmpty()) {
@@ -99,11 +104,11 @@ final class ExportRows {
     }
     Optional<ExportValues.RowDate> date = Optional.empty();
     Map<ImportField, BigDecimal> values = new EnumMap<>(ImportField.class);
-    for (ColumnUse use : plan.columns()) {
-      if (!use.used() || use.field().get() == ImportField.AGENT) {
+    for (ColumnUse use : table.used) {
+      ImportField field = use.field().get();
+      if (field == ImportField.AGENT) {
         continue;
       }
-      ImportField field = use.field().get();
       ExportValues.Read read =
           ExportValues.read(row.cell(use.column()), field.valueKind(), use.unit(), month);
       if (read.failed()) {
@@ -119,50 +124,70 @@ final class ExportRows {
       return Optional.empty();
     }
     return Optional.of(
-        new ExportRecord(source, row.number(), agentColumn.column(), agent, date, plan, values));
+        new ExportRecord(
+            source, row.number(), agentColumn.column(), agent, date, table.given, values));
   }
 
-  /** A cell outside the figures (agent, date, a 序号 column …) starting with a totals word. */
-  static boolean isTotals(ExportRow row, ColumnPlan plan) {
-    for (int c = 0; c < row.cells().size(); c++) {
-      if (isFigureColumn(plan, c) || !(row.cell(c) instanceof RawValue.Str s)) {
-        continue;
+  /** What the row checks need of a table's plan, worked out once per table. */
+  private static final class Table {
+    final ColumnUse agent;
+    final List<ColumnUse> used;
+    final Set<ImportField> given = EnumSet.noneOf(ImportField.class);
+    final Set<Integer> figureColumns = new HashSet<>();
+    final Map<Integer, String> foldedHeaders = new HashMap<>();
+
+    Table(ColumnPlan plan) {
+      agent = plan.columnOf(ImportField.AGENT).orElseThrow();
+      used = plan.columns().stream().filter(ColumnUse::used).toList();
+      for (ColumnUse use : used) {
+        given.add(use.field().get());
+        if (isFigure(use)) {
+          figureColumns.add(use.column());
+        }
       }
-      String t = Text.normalize(s.value()).toLowerCase(Locale.ROOT);
-      if (TOTALS.stream().anyMatch(t::startsWith) || TOTALS_EN.matcher(t).matches()) {
-        return true;
-      }
+      plan.columns().forEach(c -> foldedHeaders.put(c.column(), HeaderText.fold(c.header())));
     }
-    return false;
-  }
 
-  private static boolean repeatsHeader(ExportRow row, ColumnPlan plan) {
-    int same = 0;
-    for (ColumnUse use : plan.columns()) {
-      if (HeaderText.fold(row.cell(use.column()).display()).equals(HeaderText.fold(use.header()))) {
-        same++;
+    /** A cell outside the figures (agent, date, a 序号 column …) starting with a totals word. */
+    boolean isTotals(ExportRow row) {
+      for (int c = 0; c < row.cells().size(); c++) {
+        if (figureColumns.contains(c) || !(row.cell(c) instanceof RawValue.Str s)) {
+          continue;
+        }
+        String t = Text.normalize(s.value()).toLowerCase(Locale.ROOT);
+        if (TOTALS.stream().anyMatch(t::startsWith) || TOTALS_EN.matcher(t).matches()) {
+          return true;
+        }
       }
+      return false;
     }
-    return same >= 2;
-  }
 
-  /** Whether any figure column holds something (a dash counts: it is a zero). */
-  private static boolean hasFigures(ExportRow row, ColumnPlan plan) {
-    for (ColumnUse use : plan.columns()) {
-      if (use.used() && isFigure(use) && !(row.cell(use.column()) instanceof RawValue.Blank)) {
-        return true;
+    /** Two or more cells that read like their column's header: the header pasted again. */
+    boolean repeatsHeader(ExportRow row) {
+      int same = 0;
+      for (Map.Entry<Integer, String> h : foldedHeaders.entrySet()) {
+        RawValue cell = row.cell(h.getKey());
+        if (cell instanceof RawValue.Str && HeaderText.fold(cell.display()).equals(h.getValue())) {
+          same++;
+        }
       }
+      return same >= 2;
     }
-    return false;
-  }
 
-  private static boolean isFigureColumn(ColumnPlan plan, int column) {
-    return plan.columns().stream().anyMatch(u -> u.column() == column && u.used() && isFigure(u));
-  }
+    /** Whether any figure column holds something (a dash counts: it is a zero). */
+    boolean hasFigures(ExportRow row) {
+      for (int c : figureColumns) {
+        if (!(row.cell(c) instanceof RawValue.Blank)) {
+          return true;
+        }
+      }
+      return false;
+    }
 
-  private static boolean isFigure(ColumnUse use) {
-    Kind k = use.field().orElseThrow().kind();
-    return k == Kind.SUM || k == Kind.RATIO || k == Kind.PART;
+    private static boolean isFigure(ColumnUse use) {
+      Kind k = use.field().orElseThrow().kind();
+      return k == Kind.SUM || k == Kind.RATIO || k == Kind.PART;
+    }
   }
 
   /** Reports bad cells of one table, up to {@link #MAX_PROBLEMS}. */

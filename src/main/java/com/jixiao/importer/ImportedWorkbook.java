@@ -3,11 +3,9 @@ package com.jixiao.importer;
 import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Messages;
 import com.jixiao.workbook.OutputMarks;
-import com.jixiao.workbook.Problems;
 import com.jixiao.workbook.TableColumn;
 import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableWriter;
-import com.jixiao.workbook.XlsxSource;
 import com.jixiao.workbook.graft.WorkbookGraft;
 import com.jixiao.workbook.output.FilledWorkbookWriter;
 import java.io.ByteArrayOutputStream;
@@ -37,26 +35,24 @@ public final class ImportedWorkbook {
   private final Set<String> earlierNotes = new HashSet<>();
   private final String notesName;
 
-  /** Reads which sheets of {@code input} are earlier import notes, and names the new notes. */
-  public ImportedWorkbook(Path input, Messages messages) throws IOException {
+  /**
+   * The imported workbook of {@code input}, whose sheets are {@code sheetNames} and whose sheets
+   * jixiao marked are {@code marked} (name → key): earlier import notes are replaced, the new notes
+   * get a name no other sheet has.
+   */
+  public ImportedWorkbook(
+      Path input, List<String> sheetNames, Map<String, String> marked, Messages messages) {
     this.input = input;
+    marked.forEach(
+        (name, key) -> {
+          if (key.equals(MARK)) {
+            earlierNotes.add(name);
+          }
+        });
     Set<String> taken = new HashSet<>();
-    try (XlsxSource source =
-        XlsxSource.open(input, new Problems())
-            .orElseThrow(
-                () -> new IOException("the workbook " + input + " can no longer be opened"))) {
-      source
-          .outputSheets()
-          .forEach(
-              (name, key) -> {
-                if (key.equals(MARK)) {
-                  earlierNotes.add(name);
-                }
-              });
-      for (String name : source.sheetNames()) {
-        if (!earlierNotes.contains(name)) {
-          taken.add(name.toLowerCase(Locale.ROOT));
-        }
+    for (String name : sheetNames) {
+      if (!earlierNotes.contains(name)) {
+        taken.add(name.toLowerCase(Locale.ROOT));
       }
     }
     this.notesName = FilledWorkbookWriter.freeName(messages.format("import.notes.sheet"), taken);

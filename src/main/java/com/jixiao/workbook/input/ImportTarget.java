@@ -5,7 +5,10 @@ import com.jixiao.model.Language;
 import com.jixiao.model.Settings;
 import com.jixiao.workbook.InputError;
 import com.jixiao.workbook.SheetTable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,11 +22,15 @@ public record ImportTarget(
     List<Agent> agents,
     Optional<String> monthlySheet,
     Optional<SheetTable> importMap,
+    List<String> sheetNames,
+    Map<String, String> markedSheets,
     Language language,
     List<InputError> errors,
     boolean opened) {
   public ImportTarget {
     agents = List.copyOf(agents);
+    sheetNames = List.copyOf(sheetNames);
+    markedSheets = Collections.unmodifiableMap(new LinkedHashMap<>(markedSheets));
     errors = List.copyOf(errors);
   }
 

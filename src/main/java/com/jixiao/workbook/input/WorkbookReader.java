@@ -67,6 +67,8 @@ public final class WorkbookReader {
           List.of(),
           Optional.empty(),
           Optional.empty(),
+          List.of(),
+          Map.of(),
           Language.ZH,
           problems.sorted(),
           false);
@@ -81,6 +83,8 @@ public final class WorkbookReader {
           agents,
           ctx.sheetName(SheetSchema.MONTHLY),
           ctx.load(SheetSchema.IMPORT_MAP),
+          source.sheetNames(),
+          source.outputSheets(),
           ctx.language(),
           problems.sorted(),
           true);
