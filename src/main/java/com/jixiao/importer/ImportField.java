@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>How several rows of one agent-month combine follows from the {@link Kind}: counts and money
  * are added up; a rate or an average is never averaged, it is worked out from its {@link
- * #numerator()} and {@link #denominator()} summed over the rows (docs/import.md#rates).
+ * #numerator()} and {@link #denominator()} summed over the rows (docs/import.md#combining).
  */
 public enum ImportField {
   AGENT("agent", null, Kind.AGENT, "客服（子账号）", "Agent (sub-account)"),
