@@ -2,6 +2,7 @@ package com.jixiao.cli;
 
 import com.jixiao.files.AtomicFiles;
 import com.jixiao.i18n.Messages;
+import com.jixiao.job.MonthJob;
 import com.jixiao.model.Language;
 import com.jixiao.report.MonthReport;
 import com.jixiao.service.MailPlan;
@@ -139,6 +140,9 @@ public final class MailCommand implements Callable<Integer> {
     logLevel.apply();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (lastRunFailed(err)) {
+      return Main.EXIT_INVALID_INPUT;
+    }
     Optional<Path> filled = findFilledWorkbook(err);
     if (filled.isEmpty()) {
       return Main.EXIT_INVALID_INPUT;
@@ -190,6 +194,23 @@ public final class MailCommand implements Callable<Integer> {
 
   private static String cc(ScorecardMail m) {
     return m.cc().isEmpty() ? "-" : m.cc();
+  }
+
+  /**
+   * After a failed run the folder holds the new errors.txt (or, if writing failed half-way, the
+   * run's marker) beside an earlier run's scorecards: mailing those would send stale results.
+   */
+  private boolean lastRunFailed(PrintWriter err) {
+    for (String sign : List.of(MonthJob.ERRORS_FILE, MonthJob.WRITING_MARKER)) {
+      Path file = outDir.resolve(sign);
+      if (Files.exists(file)) {
+        for (Language language : Language.values()) {
+          err.println(new Messages(language).format("mail.last_run_failed", outDir, file));
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Path> findFilledWorkbook(PrintWriter err) throws IOException {

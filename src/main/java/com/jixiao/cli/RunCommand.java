@@ -77,7 +77,10 @@ public final class RunCommand implements Callable<Integer> {
               .withProgress(progress());
       outcome = MonthJob.run(workbook, out, options);
     } catch (IOException e) {
-      Console.err().println(new Messages(Language.ZH).format("cli.write_failed", out, e));
+      // the workbook's language is not known here: both, as for any failure before reading
+      for (Language language : Language.values()) {
+        Console.err().println(new Messages(language).format("cli.write_failed", out, e));
+      }
       return Main.EXIT_INTERNAL;
     }
     if (!outcome.ok()) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
       "(or INBOX/failed/ beside <name>-<time>.errors.txt). Runs until Ctrl-C / SIGTERM,",
       "or with --once processes what is there and exits (for cron).",
       "Exit status: 0 done (invalid workbooks are in failed/), 2 bad arguments or INBOX",
-      "already watched, 1 internal failure."
+      "already watched, 1 a workbook could not be processed (--once: see the log) or an",
+      "internal failure."
     })
 public final class WatchCommand implements Callable<Integer> {
   /** How long the shutdown hook lets the current workbook finish before the JVM exits anyway. */
@@ -89,8 +90,15 @@ public final class WatchCommand implements Callable<Integer> {
     try (folder) {
       if (once) {
         List<HotFolder.Finished> finished = folder.runOnce();
-        long failed = finished.stream().filter(f -> !f.valid()).count();
-        Console.out().println(messages.format("watch.once_done", finished.size(), failed));
+        long invalid =
+            finished.stream().filter(f -> f.outcome() == HotFolder.Outcome.INVALID).count();
+        long notProcessed = finished.stream().filter(f -> f.outcome().notProcessed()).count();
+        Console.out().println(messages.format("watch.once_done", finished.size(), invalid));
+        if (notProcessed > 0) {
+          // cron mails a failing job's output: a workbook that could not be processed is news
+          Console.err().println(messages.format("watch.once_not_processed", notProcessed));
+          return Main.EXIT_INTERNAL;
+        }
         return 0;
       }
       return watchUntilStopped(folder, layout, messages);

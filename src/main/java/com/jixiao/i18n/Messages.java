@@ -25,6 +25,7 @@ public final class Messages {
           "money",
           "render",
           "service",
+          "hardening",
           "import");
 
   private final Language language;

@@ -74,7 +74,8 @@ final class ExportValues {
       case COUNT -> count(raw, unit, true);
       case DAYS -> count(raw, unit, false);
       case MONEY -> money(raw, unit);
-      case RATE -> rate(raw, unit);
+      case RATE -> rate(raw, unit, false);
+      case SHARE -> rate(raw, unit, true);
       case DURATION -> duration(raw, unit);
     };
   }
@@ -156,7 +157,12 @@ final class ExportValues {
     return Numbers.parse(t).map(v -> v.multiply(f));
   }
 
-  private static Read rate(RawValue raw, Unit unit) {
+  /**
+   * A rate: a fraction, or a percent (percent text, a percent-formatted cell, or a number under a
+   * "(%)" header). A plain number above 1 looks like a percent without its sign; a share (a part of
+   * a whole, such as satisfaction) is at most 100% however it is written.
+   */
+  private static Read rate(RawValue raw, Unit unit, boolean share) {
     if (empty(raw)) {
       return Read.ok(null);
     }
@@ -188,7 +194,7 @@ final class ExportValues {
     if (fraction.signum() < 0) {
       return Read.bad("import.value.negative", raw.display(), "import.hint.rate");
     }
-    if (fraction.compareTo(BigDecimal.ONE) > 0) {
+    if (fraction.compareTo(BigDecimal.ONE) > 0 && (share || !percent)) {
       return Read.bad(
           percent ? "import.value.rate_above_all" : "import.value.rate_looks_percent",
           raw.display(),

@@ -85,7 +85,9 @@ public enum ImportField {
    */
   private static Kind kindOf(Metric metric) {
     ValueType type = metric.type();
-    return type == ValueType.RATE || type == ValueType.DECIMAL ? Kind.RATIO : Kind.SUM;
+    return type == ValueType.RATE || type == ValueType.SHARE || type == ValueType.DECIMAL
+        ? Kind.RATIO
+        : Kind.SUM;
   }
 
   /** The key written in an ImportMap sheet: the Monthly column's key, or agent, date, … */
@@ -121,6 +123,7 @@ public enum ImportField {
       case MONEY -> ValueKind.MONEY;
       case DAYS -> ValueKind.DAYS;
       case RATE -> ValueKind.RATE;
+      case SHARE -> ValueKind.SHARE;
       case DECIMAL -> ValueKind.DURATION;
       default -> ValueKind.COUNT;
     };
@@ -171,7 +174,10 @@ public enum ImportField {
     COUNT,
     DAYS,
     MONEY,
+    /** A fraction or a percent (0.955, 95.5%); above 100% only when written as a percent. */
     RATE,
+    /** A rate that is a part of a whole (satisfaction): at most 100%. */
+    SHARE,
     /** A duration in seconds: 12, 12秒, 1分30秒, 00:01:30. */
     DURATION
   }

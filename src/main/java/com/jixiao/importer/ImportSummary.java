@@ -7,6 +7,7 @@ import com.jixiao.importer.ImportOutcome.AgentLink;
 import com.jixiao.importer.ImportOutcome.TableReport;
 import com.jixiao.importer.MonthlySheetEdit.Gap;
 import com.jixiao.model.Language;
+import com.jixiao.model.ValueType;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,10 +142,12 @@ public final class ImportSummary {
 
   private String gapText(Gap g) {
     String agents = String.join(", ", g.agents());
-    return text(
-        g.metric().type().isLevel() ? "import.notes.gap.level" : "import.notes.gap.other",
-        agents,
-        g.agents().size());
+    ValueType type = g.metric().type();
+    String key =
+        type.isLevel()
+            ? "import.notes.gap.level"
+            : type.blankIsZero() ? "import.notes.gap.count" : "import.notes.gap.other";
+    return text(key, agents, g.agents().size());
   }
 
   // ---- the console ----

@@ -2,6 +2,7 @@ package com.jixiao.job;
 
 import com.jixiao.calendar.IcsWriter;
 import com.jixiao.files.AtomicFiles;
+import com.jixiao.files.FileNames;
 import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
 import com.jixiao.render.PdfReports;
@@ -26,6 +27,12 @@ import java.util.List;
  */
 public final class MonthJob {
   public static final String ERRORS_FILE = "errors.txt";
+
+  /**
+   * Present in an output folder only while a run replaces its results, or after a run that failed
+   * while doing so: its files may then be of two different runs.
+   */
+  public static final String WRITING_MARKER = ".jixiao-writing";
 
   private MonthJob() {}
 
@@ -57,6 +64,27 @@ public final class MonthJob {
     // all in memory at once.
     Files.createDirectories(outDir);
     Path staging = Files.createTempDirectory(outDir, ".pdf-");
+    try {
+      return write(
+          workbook, outDir, options, report, messages, staging, start, readDone, assessDone);
+    } finally {
+      // on every way out, success or failure: no hidden staging folder is left behind
+      Folders.deleteTree(staging);
+    }
+  }
+
+  private static JobOutcome write(
+      Path workbook,
+      Path outDir,
+      JobOptions options,
+      MonthReport report,
+      Messages messages,
+      Path staging,
+      long start,
+      long readDone,
+      long assessDone)
+      throws IOException {
+    Path errorsFile = outDir.resolve(ERRORS_FILE);
     List<String> pdfs;
     try {
       pdfs =
@@ -70,13 +98,9 @@ public final class MonthJob {
                     Files.write(file, bytes);
                   });
     } catch (TemplateError e) {
-      Folders.deleteTree(staging);
       String errorReport = templateErrorReport(messages, e);
       AtomicFiles.writeString(errorsFile, errorReport);
       return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
-    } catch (IOException | RuntimeException e) {
-      Folders.deleteTree(staging);
-      throw e;
     }
     long pdfsDone = System.nanoTime();
     // everything that can fail on the data is made before the first file is written
@@ -84,7 +108,11 @@ public final class MonthJob {
     new IcsWriter(messages).write(report.workflow(), report.input().settings().store(), calendar);
     List<Path> written = new ArrayList<>();
 
-    Path filled = outDir.resolve(baseName(fileName) + ".filled.xlsx");
+    // present while the outputs are being replaced: a crash between the filled workbook and the
+    // scorecards would leave new figures beside old PDFs, and mail refuses such a folder
+    Path marker = outDir.resolve(WRITING_MARKER);
+    AtomicFiles.writeString(marker, "jixiao is writing the results of " + workbook + "\n");
+    Path filled = outDir.resolve(filledName(workbook.getFileName().toString()));
     new FilledWorkbookWriter(messages).write(workbook, report, filled);
     written.add(filled);
     long workbookDone = System.nanoTime();
@@ -99,6 +127,7 @@ public final class MonthJob {
     }
 
     Files.deleteIfExists(errorsFile); // a stale report from an earlier failed run
+    Files.delete(marker);
     return JobOutcome.done(
         report,
         written,
@@ -144,6 +173,16 @@ public final class MonthJob {
             : messages.format("render.template_error_no_line", e.file(), e.problem());
     return first + "\n" + messages.format("render.template_error_hint") + "\n";
   }
+
+  /**
+   * The filled workbook's name: "店铺.xlsx" → "店铺.filled.xlsx" (a name too long for a file system
+   * with ".filled.xlsx" added is shortened, see {@link FileNames#fit}).
+   */
+  public static String filledName(String inputFileName) {
+    return FileNames.fit(baseName(inputFileName)) + FILLED_SUFFIX;
+  }
+
+  public static final String FILLED_SUFFIX = ".filled.xlsx";
 
   /** "店铺.xlsx" → "店铺". */
   public static String baseName(String fileName) {

@@ -28,7 +28,7 @@ public enum Metric {
   RECEPTIONS("receptions", "接待人数", "Receptions", ValueType.COUNT),
   GOOD_REVIEWS("good_reviews", "好评数", "Good reviews", ValueType.COUNT),
   AVG_RESPONSE_SECONDS("avg_response_seconds", "平均响应时长(秒)", "Avg response (s)", ValueType.DECIMAL),
-  SATISFACTION("satisfaction", "满意度", "Satisfaction", ValueType.RATE);
+  SATISFACTION("satisfaction", "满意度", "Satisfaction", ValueType.SHARE);
 
   private final String key;
   private final String zh;

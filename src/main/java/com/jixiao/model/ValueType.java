@@ -12,6 +12,11 @@ public enum ValueType {
   DAYS,
   /** A fraction (0.005) or percent text ("0.5%"); a plain number above 1 is an error. */
   RATE,
+  /**
+   * A rate that is a part of a whole (satisfaction, a commission or points-pool rate): as {@link
+   * #RATE}, and above 100% is an error. (A flagship ratio is a plain RATE: it can exceed 100%.)
+   */
+  SHARE,
   /** A rating level 1–3. */
   LEVEL3,
   /** A rating level 1–4. */

@@ -1,5 +1,6 @@
 package com.jixiao.render;
 
+import com.jixiao.files.FileNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Set;
  * File names of the scorecards: {@code <agent_id>.pdf}, with every character that is not a letter,
  * a digit, '-' or '_' replaced by '_', so an agent_id never names a path outside the scorecards
  * folder ({@code ../x} becomes {@code ___x.pdf}) and never a Windows device ({@code CON} becomes
- * {@code CON_.pdf}). Two IDs that become the same name get "-2", "-3".
+ * {@code CON_.pdf}). An ID too long for a file name is shortened, with a short hash of the whole ID
+ * so that names stay apart ({@link FileNames#fit}). Two IDs that become the same name get "-2",
+ * "-3". {@code mail} finds each scorecard by the same rule.
  */
 public final class ScorecardFiles {
   private static final java.util.regex.Pattern WINDOWS_DEVICES =
@@ -42,7 +45,7 @@ public final class ScorecardFiles {
               boolean safe = Character.isLetterOrDigit(c) || c == '-' || c == '_';
               s.appendCodePoint(safe ? c : '_');
             });
-    String name = s.isEmpty() ? "_" : s.toString();
+    String name = s.isEmpty() ? "_" : FileNames.fit(s.toString());
     // Windows opens a device, not a file, for CON, NUL, COM1… (even with an extension)
     return WINDOWS_DEVICES.matcher(name).matches() ? name + "_" : name;
   }

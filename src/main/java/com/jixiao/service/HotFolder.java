@@ -3,7 +3,6 @@ package com.jixiao.service;
 import com.jixiao.files.AtomicFiles;
 import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
-import com.jixiao.job.JobOutcome;
 import com.jixiao.job.MonthJob;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -17,8 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,13 +45,17 @@ import org.slf4j.LoggerFactory;
  *
  * On start, every job left in {@code .work/} is finished: if {@code outbox/<job>/} exists only step
  * 3 remains, otherwise the job runs again from its workbook; leftover temp folders and files are
- * deleted. When the results cannot be written at all (disk full, a read-only outbox) the workbook
- * goes back to INBOX.
+ * deleted.
+ *
+ * <p>Nothing gets stuck: each start of a job is counted in its folder ({@link JobAttempts}), so a
+ * workbook that kills the process (out of memory, the kernel's OOM killer) is not retried first on
+ * every start forever. A job that has failed to finish {@value JobAttempts#MAX} times, by a crash
+ * or because its results could not be written (disk full, a read-only outbox), goes to {@code
+ * failed/} with a report of its attempts, and the workbooks after it are processed. Between two
+ * attempts a job whose results could not be written waits in {@code .work/}.
  */
 public final class HotFolder implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HotFolder.class);
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
   private static final String XLSX = ".xlsx";
 
   /** How long a file must stay unchanged, and how often INBOX is looked at. */
@@ -66,9 +67,32 @@ public final class HotFolder implements AutoCloseable {
     }
   }
 
+  /** How a workbook ended this time. */
+  public enum Outcome {
+    /** Results in the outbox, the workbook in processed/. */
+    PROCESSED,
+    /** An invalid workbook: in failed/ beside the list of its problems. */
+    INVALID,
+    /** Failed to finish too often: in failed/ beside a report of its attempts. */
+    GAVE_UP,
+    /** Its results could not be written: it waits in .work/ for another attempt. */
+    RETRY_LATER,
+    /** Left in INBOX: its name cannot be read with the system's language setting. */
+    SKIPPED;
+
+    /** Whether the workbook could not be processed (the user must look at it). */
+    public boolean notProcessed() {
+      return this == GAVE_UP || this == RETRY_LATER || this == SKIPPED;
+    }
+  }
+
   /** A workbook done with: where its input went, and its results folder or error report. */
   public record Finished(
-      String fileName, String job, boolean valid, Path input, Path output, int agents) {}
+      String fileName, String job, Outcome outcome, Path input, Path output, int agents) {
+    public boolean valid() {
+      return outcome == Outcome.PROCESSED;
+    }
+  }
 
   /**
    * Another watcher holds INBOX (one watcher per folder, or two would recover each other's jobs).
@@ -89,6 +113,10 @@ public final class HotFolder implements AutoCloseable {
   private volatile boolean stopRequested;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Object wake = new Object();
+  private final InboxJobs jobs;
+
+  /** Files in INBOX whose names cannot be read, already reported once. */
+  private final Set<Path> unreadableNames = new HashSet<>();
 
   private HotFolder(
       InboxLayout layout,
@@ -104,6 +132,7 @@ public final class HotFolder implements AutoCloseable {
     this.settle = new SettleWatch(timing.settleMillis());
     this.lockChannel = lockChannel;
     this.lock = lock;
+    this.jobs = new InboxJobs(layout, timing, messages, clock);
   }
 
   /** Creates the folders and takes INBOX for this process. */
@@ -207,7 +236,7 @@ public final class HotFolder implements AutoCloseable {
     for (Path jobDir : Folders.list(layout.work())) {
       if (Files.isDirectory(jobDir, LinkOption.NOFOLLOW_LINKS)) {
         LOG.info(messages.format("watch.recovering", jobDir.getFileName().toString()));
-        finish(jobDir).ifPresent(finished::add);
+        jobs.finishSafely(jobDir).ifPresent(finished::add);
       }
     }
     for (Path entry : Folders.list(layout.outbox())) {
@@ -227,7 +256,7 @@ public final class HotFolder implements AutoCloseable {
 
   /** Looks at INBOX once and processes every workbook that has stopped changing. */
   public List<Finished> scan() throws IOException {
-    List<Finished> finished = new ArrayList<>();
+    List<Finished> finished = new ArrayList<>(retryDue());
     Set<Path> present = new HashSet<>();
     long now = System.nanoTime();
     for (Path file : Folders.list(layout.inbox())) {
@@ -238,18 +267,61 @@ public final class HotFolder implements AutoCloseable {
       if (look.isEmpty()) {
         continue;
       }
+      if (!hasReadableName(file)) {
+        skipUnreadable(file).ifPresent(finished::add);
+        continue;
+      }
       present.add(file);
       if (settle.settled(file, look.get(), now)) {
         settle.forget(file);
         present.remove(file);
-        Optional<Path> claimed = claim(file);
+        Optional<Path> claimed = jobs.claim(file);
         if (claimed.isPresent()) {
-          finish(claimed.get()).ifPresent(finished::add);
+          jobs.finishSafely(claimed.get()).ifPresent(finished::add);
         }
       }
     }
     settle.retainOnly(present);
     return finished;
+  }
+
+  /** Jobs waiting in .work/ whose time for another attempt has come (the long-running mode). */
+  private List<Finished> retryDue() {
+    List<Finished> finished = new ArrayList<>();
+    for (Path jobDir : jobs.dueForRetry(System.nanoTime())) {
+      if (stopRequested) {
+        break;
+      }
+      jobs.finishSafely(jobDir).ifPresent(finished::add);
+    }
+    return finished;
+  }
+
+  /**
+   * Whether the file's name survives being read as text: with LANG unset (cron, systemd, minimal
+   * containers) Java reads a Chinese name as "??", which then names no file.
+   */
+  static boolean hasReadableName(Path file) {
+    try {
+      String name = file.getFileName().toString();
+      return file.resolveSibling(name).equals(file) && name.indexOf('\uFFFD') < 0;
+    } catch (java.nio.file.InvalidPathException unmappable) {
+      return false;
+    }
+  }
+
+  /** Leaves a workbook with an unreadable name where it is, saying once what to set. */
+  private Optional<Finished> skipUnreadable(Path file) {
+    if (!unreadableNames.add(file)) {
+      return Optional.empty();
+    }
+    String shown = file.getFileName().toString();
+    LOG.error(
+        messages.format(
+            "watch.unreadable_name",
+            shown,
+            String.valueOf(System.getProperty("sun.jnu.encoding"))));
+    return Optional.of(new Finished(shown, "", Outcome.SKIPPED, file, file, 0));
   }
 
   /** A workbook dropped directly in INBOX, not an Office lock file ({@code ~$x.xlsx}) or temp. */
@@ -273,123 +345,5 @@ public final class HotFolder implements AutoCloseable {
     } catch (NoSuchFileException gone) {
       return Optional.empty();
     }
-  }
-
-  // ---- the protocol ---------------------------------------------------------------------------
-
-  /** Step 1: moves the workbook into its own job folder in {@code .work/}; empty if it vanished. */
-  private Optional<Path> claim(Path file) throws IOException {
-    String fileName = file.getFileName().toString();
-    Path jobDir = layout.work().resolve(newJobName(MonthJob.baseName(fileName)));
-    Files.createDirectories(jobDir);
-    try {
-      Folders.move(file, jobDir.resolve(fileName));
-    } catch (NoSuchFileException gone) {
-      Files.deleteIfExists(jobDir);
-      return Optional.empty();
-    }
-    return Optional.of(jobDir);
-  }
-
-  /** "月报-20251003-093012", or with "-2", "-3"… when that name was already used. */
-  private String newJobName(String base) {
-    String stamped = base + "-" + LocalDateTime.now(clock).format(STAMP);
-    String job = stamped;
-    for (int n = 2; used(job); n++) {
-      job = stamped + "-" + n;
-    }
-    return job;
-  }
-
-  private boolean used(String job) {
-    return Files.exists(layout.work().resolve(job))
-        || Files.exists(layout.results(job))
-        || Files.exists(layout.resultsTemp(job))
-        || Files.exists(layout.processed().resolve(job + XLSX))
-        || Files.exists(layout.failed().resolve(job + XLSX));
-  }
-
-  /** Steps 2 and 3 for a claimed job; also how recovery resumes one. */
-  private Optional<Finished> finish(Path jobDir) throws IOException {
-    String job = jobDir.getFileName().toString();
-    Optional<Path> claimed = Folders.list(jobDir).stream().filter(Files::isRegularFile).findFirst();
-    if (claimed.isEmpty()) { // crashed after step 3's move: only the empty folder is left
-      Folders.deleteTree(jobDir);
-      return Optional.empty();
-    }
-    Path workbook = claimed.get();
-    String fileName = workbook.getFileName().toString();
-    Path results = layout.results(job);
-    if (Files.isDirectory(results)) { // crashed between the rename and the move
-      Path input = moveOut(workbook, jobDir, layout.processed().resolve(job + XLSX));
-      LOG.info(messages.format("watch.done_earlier", fileName, results.toString()));
-      return Optional.of(new Finished(fileName, job, true, input, results, 0));
-    }
-    Path temp = layout.resultsTemp(job);
-    JobOutcome outcome;
-    try {
-      Folders.deleteTree(temp);
-      Files.createDirectories(temp); // a read-only outbox fails here, before the assessment
-      outcome = MonthJob.run(workbook, temp);
-    } catch (IOException e) {
-      unclaim(jobDir, workbook, temp, e);
-      return Optional.empty();
-    } catch (RuntimeException bug) {
-      LOG.error("processing " + fileName, bug);
-      return Optional.of(
-          fail(job, jobDir, workbook, messages.format("watch.internal_error", fileName, bug), 0));
-    }
-    if (!outcome.ok()) {
-      return Optional.of(fail(job, jobDir, workbook, outcome.errorReport(), outcome.millis()));
-    }
-    Folders.move(temp, results);
-    Path input = moveOut(workbook, jobDir, layout.processed().resolve(job + XLSX));
-    int agents = outcome.report().orElseThrow().scores().scores().size();
-    LOG.info(messages.format("watch.done", fileName, agents, outcome.millis(), results.toString()));
-    return Optional.of(new Finished(fileName, job, true, input, results, agents));
-  }
-
-  /**
-   * The results could not be written (disk full, a read-only or vanished outbox): nothing is left
-   * half-written, and the workbook goes back to INBOX, where it is tried again once it has settled
-   * again. If it cannot go back (a new file of that name is there), it stays claimed and the next
-   * start finishes it.
-   */
-  private void unclaim(Path jobDir, Path workbook, Path temp, IOException e) {
-    String fileName = workbook.getFileName().toString();
-    try {
-      Folders.deleteTree(temp);
-    } catch (IOException ignored) {
-      // the outbox refuses even that; recovery removes the temp folder on the next start
-    }
-    Path back = layout.inbox().resolve(fileName);
-    boolean returned = false;
-    try {
-      if (!Files.exists(back, LinkOption.NOFOLLOW_LINKS)) {
-        moveOut(workbook, jobDir, back);
-        returned = true;
-      }
-    } catch (IOException stays) {
-      // it stays in .work: the next start finishes it
-    }
-    String key = returned ? "watch.io_failed_returned" : "watch.io_failed";
-    LOG.error(messages.format(key, fileName, String.valueOf(e)));
-  }
-
-  private Finished fail(String job, Path jobDir, Path workbook, String report, long millis)
-      throws IOException {
-    String fileName = workbook.getFileName().toString();
-    Path errors = layout.failed().resolve(job + ".errors.txt");
-    AtomicFiles.writeString(errors, report);
-    Folders.deleteTree(layout.resultsTemp(job));
-    Path input = moveOut(workbook, jobDir, layout.failed().resolve(job + XLSX));
-    LOG.warn(messages.format("watch.failed", fileName, millis, errors.toString()));
-    return new Finished(fileName, job, false, input, errors, 0);
-  }
-
-  private static Path moveOut(Path workbook, Path jobDir, Path target) throws IOException {
-    Folders.move(workbook, target);
-    Files.delete(jobDir);
-    return target;
   }
 }

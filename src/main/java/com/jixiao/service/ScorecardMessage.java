@@ -20,9 +20,11 @@ public final class ScorecardMessage {
       throws MessagingException {
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(from, true));
-    message.setRecipients(RecipientType.TO, InternetAddress.parse(mail.to(), true));
+    // one parsed address each (the InternetAddress constructor refuses a list): a cell that holds
+    // "a@x.com,b@y.com" never becomes two recipients
+    message.setRecipient(RecipientType.TO, new InternetAddress(mail.to(), true));
     if (!mail.cc().isEmpty()) {
-      message.setRecipients(RecipientType.CC, InternetAddress.parse(mail.cc(), true));
+      message.setRecipient(RecipientType.CC, new InternetAddress(mail.cc(), true));
     }
     message.setSubject(mail.subject(), "UTF-8"); // RFC 2047 encoded words for Chinese
     message.setSentDate(Date.from(now));

@@ -56,6 +56,10 @@ public final class CellParser {
   }
 
   public static Result parse(RawValue raw, ValueType type) {
+    if (raw instanceof RawValue.Uncalculated) {
+      return Result.bad(
+          Message.of("error.value.uncalculated"), Message.of("hint.value.uncalculated"));
+    }
     if (raw instanceof RawValue.Err e) {
       return Result.bad(
           Message.of("error.value.formula_error", e.code()), Message.of("hint.formula_error"));
@@ -70,6 +74,7 @@ public final class CellParser {
       case INTEGER -> whole(number(raw), true);
       case DECIMAL -> number(raw);
       case RATE -> rate(raw);
+      case SHARE -> share(rate(raw));
       case LEVEL3, LEVEL4 -> level(raw, type.maxLevel());
       case MONTH -> month(raw);
       case DATE -> date(raw);
@@ -132,6 +137,17 @@ public final class CellParser {
       return rateValue(plain.get(), false, text);
     }
     return Result.bad(Message.of("error.value.not_rate", text), Message.of("hint.rate"));
+  }
+
+  /** A part of a whole: above 100% is a typo (or a figure from the wrong column). */
+  private static Result share(Result rate) {
+    if (!rate.failed() && ((BigDecimal) rate.value()).compareTo(BigDecimal.ONE) > 0) {
+      BigDecimal percent = ((BigDecimal) rate.value()).movePointRight(2).stripTrailingZeros();
+      return Result.bad(
+          Message.of("error.value.share_above_whole", percent.toPlainString() + "%"),
+          Message.of("hint.value.share"));
+    }
+    return rate;
   }
 
   private static Result rateValue(BigDecimal v, boolean percent, String shown) {

@@ -25,7 +25,8 @@ public final class ErrorReport {
 
   public static String render(String fileName, List<InputError> errors, Messages messages) {
     StringBuilder b = new StringBuilder();
-    b.append(messages.format("report.header", fileName, errors.size())).append('\n');
+    long total = errors.stream().mapToLong(InputError::count).sum();
+    b.append(messages.format("report.header", fileName, total)).append('\n');
     int n = 1;
     for (InputError e : errors) {
       String what = messages.format(e.what());

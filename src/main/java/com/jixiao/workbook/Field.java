@@ -35,7 +35,7 @@ public record Field<T>(String key, Class<T> javaType) {
       case TEXT -> String.class;
       case DATE -> LocalDate.class;
       case MONTH -> YearMonth.class;
-      case MONEY, COUNT, DAYS, RATE, LEVEL3, LEVEL4, INTEGER, DECIMAL -> BigDecimal.class;
+      case MONEY, COUNT, DAYS, RATE, SHARE, LEVEL3, LEVEL4, INTEGER, DECIMAL -> BigDecimal.class;
     };
   }
 }

@@ -27,7 +27,16 @@ public sealed interface RawValue {
   /** An error value such as #DIV/0! or #REF!. */
   record Err(String code) implements RawValue {}
 
+  /**
+   * A formula cell without a saved result: workbooks written by scripts (openpyxl, some exports)
+   * store the formula only, and only a spreadsheet program calculates it. Its value is unknown,
+   * which is neither blank nor 0.
+   */
+  record Uncalculated() implements RawValue {}
+
   Blank BLANK = new Blank();
+
+  Uncalculated UNCALCULATED = new Uncalculated();
 
   /** A stored number as Excel shows it: 15 significant digits, no trailing zeros. */
   static BigDecimal excelNumber(BigDecimal stored) {

@@ -15,7 +15,7 @@ public enum Setting {
   STORE_REVENUE_TARGET("store_revenue_target", "营业额目标", "Revenue target", ValueType.MONEY),
   STORE_REVENUE_PREVIOUS(
       "store_revenue_previous", "上月营业额", "Previous month revenue", ValueType.MONEY),
-  POINTS_POOL_RATE("points_pool_rate", "奖金池比例", "Points pool rate", ValueType.RATE),
+  POINTS_POOL_RATE("points_pool_rate", "奖金池比例", "Points pool rate", ValueType.SHARE),
   STORE_ORDERS("store_orders", "店铺总订单量", "Store orders", ValueType.COUNT);
 
   private final String key;

@@ -1,5 +1,6 @@
 package com.jixiao.workbook;
 
+import com.jixiao.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -28,6 +30,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * read as {@link RawValue}s (formula cells by their cached value; number formats tell dates and
  * percents). The first {@value #HEADER_WINDOW} rows are kept whole; then {@code keep} decides, from
  * those rows, the header row and which columns to keep for the rest.
+ *
+ * <p>The part is untrusted: nesting beyond {@link DamagedXml#MAX_DEPTH}, a reference to a shared
+ * string the file does not have and attributes that should be numbers and are not end the parse
+ * with a {@link DamagedXml} naming the cell. (The class is over 400 lines because the SAX callbacks
+ * and the decoding of a cell's value share the per-cell state of the hot loop: reused arrays and
+ * caches a million-row sheet depends on.)
  */
 final class SheetParser extends DefaultHandler {
   static final int HEADER_WINDOW = 5;
@@ -73,6 +81,7 @@ final class SheetParser extends DefaultHandler {
   private int cellCount;
   private boolean cellsOutOfOrder;
   private int column;
+  private int depth;
   private int nextColumn;
   private String type;
   private int style;
@@ -127,6 +136,7 @@ final class SheetParser extends DefaultHandler {
   private void run(InputStream sheetXml) throws IOException, SAXException {
     try {
       XMLReader reader = XMLHelper.newXMLReader();
+      reader.setErrorHandler(DamagedXml.SILENT);
       reader.setContentHandler(this);
       reader.parse(new InputSource(sheetXml));
     } catch (ParserConfigurationException e) {
@@ -149,11 +159,15 @@ final class SheetParser extends DefaultHandler {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes attrs) {
+  public void startElement(String uri, String localName, String qName, Attributes attrs)
+      throws SAXException {
+    if (++depth > DamagedXml.MAX_DEPTH) {
+      throw DamagedXml.tooDeep();
+    }
     switch (localName) {
       case "row" -> {
         String r = attrs.getValue("r");
-        rowIndex = r == null ? nextRow : Integer.parseInt(r) - 1;
+        rowIndex = r == null ? nextRow : whole("r", r) - 1;
         nextRow = rowIndex + 1;
         nextColumn = 0;
         cellCount = 0;
@@ -165,7 +179,7 @@ final class SheetParser extends DefaultHandler {
         nextColumn = column + 1;
         type = attrs.getValue("t");
         String s = attrs.getValue("s");
-        style = s == null ? 0 : Integer.parseInt(s);
+        style = s == null ? 0 : whole("s", s);
         hasFormula = false;
         hasValue = false;
         textLength = 0;
@@ -185,6 +199,21 @@ final class SheetParser extends DefaultHandler {
         // other elements (sheet properties, merged cells, formats) do not matter for values
       }
     }
+  }
+
+  /** An attribute that holds a whole number, else the sheet is damaged (saying where). */
+  private int whole(String attribute, String value) throws DamagedXml {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new DamagedXml(
+          Message.of("damage.not_a_number", where(), attribute + "=\"" + value + "\""));
+    }
+  }
+
+  /** The cell being read, e.g. "B2" (or the row, before its first cell). */
+  private String where() {
+    return new CellReference(rowIndex, Math.max(column, 0)).formatAsString(false);
   }
 
   /** "AB12" → 27: the column letters of a cell reference, without a regex per cell. */
@@ -215,7 +244,8 @@ final class SheetParser extends DefaultHandler {
   }
 
   @Override
-  public void endElement(String uri, String localName, String qName) {
+  public void endElement(String uri, String localName, String qName) throws SAXException {
+    depth--;
     switch (localName) {
       case "v" -> inValue = false;
       case "t" -> inInlineText = false;
@@ -227,11 +257,14 @@ final class SheetParser extends DefaultHandler {
     }
   }
 
-  private void endCell() {
+  private void endCell() throws SAXException {
     if (layout != null && !layout.columns().contains(column)) {
       return;
     }
-    RawValue value = hasValue ? value(new String(text, 0, textLength)) : RawValue.BLANK;
+    RawValue value =
+        isUncalculated()
+            ? RawValue.UNCALCULATED
+            : hasValue ? value(new String(text, 0, textLength)) : RawValue.BLANK;
     if (!(value instanceof RawValue.Blank)) {
       if (cellCount == cellColumns.length) {
         cellColumns = java.util.Arrays.copyOf(cellColumns, cellCount * 2);
@@ -245,10 +278,23 @@ final class SheetParser extends DefaultHandler {
     }
   }
 
-  private RawValue value(String v) {
+  /**
+   * A formula whose result was never saved: no {@code <v>}, or an empty one on a number cell
+   * (openpyxl writes {@code <f>A2*B2</f><v/>}). An empty text result ({@code t="str"}) is a
+   * calculated empty string, not this.
+   */
+  private boolean isUncalculated() {
+    if (!hasFormula) {
+      return false;
+    }
+    boolean text = "str".equals(type) || "inlineStr".equals(type);
+    return !hasValue || (textLength == 0 && !text);
+  }
+
+  private RawValue value(String v) throws SAXException {
     String t = type == null ? "n" : type;
     return switch (t) {
-      case "s" -> sharedString(Integer.parseInt(v.trim()));
+      case "s" -> sharedString(whole("v", v));
       case "inlineStr", "str" -> v.length() <= SHORT_TEXT ? once('s', v, () -> str(v)) : str(v);
       case "b" -> new RawValue.Bool("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim()));
       case "e" -> new RawValue.Err(v.trim());
@@ -277,9 +323,24 @@ final class SheetParser extends DefaultHandler {
     return isDateStyle(style) ? 'D' : isPercentStyle(style) ? '%' : 'n';
   }
 
-  /** Shared strings repeat (dates, codes, names): one value per index. */
-  private RawValue sharedString(int index) {
-    return sharedCache.computeIfAbsent(index, i -> str(strings.getItemAt(i).getString()));
+  /**
+   * Shared strings repeat (dates, codes, names): one value per index. An index the table does not
+   * have is damage; POI's exception for it lists every string of the workbook, which is never
+   * shown.
+   */
+  private RawValue sharedString(int index) throws DamagedXml {
+    RawValue known = sharedCache.get(index);
+    if (known != null) {
+      return known;
+    }
+    RawValue value;
+    try {
+      value = str(strings.getItemAt(index).getString());
+    } catch (IllegalStateException | IndexOutOfBoundsException | NullPointerException missing) {
+      throw new DamagedXml(Message.of("damage.missing_string", where(), String.valueOf(index)));
+    }
+    sharedCache.put(index, value);
+    return value;
   }
 
   private static RawValue str(String s) {

@@ -240,6 +240,16 @@ public final class SheetReader {
     }
   }
 
+  /** The 0-based index of a column of the schema in this sheet (0 if the sheet lacks it). */
+  public int column(String key) {
+    return columns.getOrDefault(key, 0);
+  }
+
+  /** A column's label in the workbook's language. */
+  public String label(String key) {
+    return schemaColumns.get(key).label(language);
+  }
+
   /** The Excel address of a row's cell in a column, e.g. "E5". */
   public String address(TableRow row, String key) {
     Integer index = columns.get(key);

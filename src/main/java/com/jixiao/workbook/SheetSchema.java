@@ -91,7 +91,7 @@ public enum SheetSchema {
       false,
       List.of(
           requiredColumn("from", "起点销售额", "From sales", ValueType.MONEY),
-          requiredColumn("rate", "提成比例", "Rate", ValueType.RATE))),
+          requiredColumn("rate", "提成比例", "Rate", ValueType.SHARE))),
   BANDS(
       "bands",
       "考核档位",

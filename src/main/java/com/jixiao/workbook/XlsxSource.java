@@ -37,6 +37,7 @@ public final class XlsxSource implements AutoCloseable {
   private final StylesTable styles;
   private final Map<String, PackagePart> sheets;
   private final Map<String, String> outputSheets;
+  private final boolean macros;
 
   private XlsxSource(
       OPCPackage pkg,
@@ -49,6 +50,21 @@ public final class XlsxSource implements AutoCloseable {
     this.styles = styles;
     this.sheets = sheets;
     this.outputSheets = outputSheets;
+    this.macros =
+        !pkg.getPartsByContentType(VBA_PROJECT).isEmpty()
+            || !pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty();
+  }
+
+  private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
+  private static final String MACRO_WORKBOOK =
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+  /**
+   * Whether the workbook holds VBA macros (an .xlsm, or an .xlsx with a VBA project): the filled
+   * workbook leaves them out.
+   */
+  public boolean hasMacros() {
+    return macros;
   }
 
   /**
@@ -70,7 +86,7 @@ public final class XlsxSource implements AutoCloseable {
     try (InputStream in = sheets.get(name).getInputStream()) {
       return SheetParser.parse(name, in, strings, styles, layout);
     } catch (SAXException e) {
-      throw new IOException("sheet " + name + " is not readable: " + e.getMessage(), e);
+      throw unreadable(name, e);
     }
   }
 
@@ -100,8 +116,14 @@ public final class XlsxSource implements AutoCloseable {
     try (InputStream in = sheets.get(name).getInputStream()) {
       SheetParser.stream(in, strings, styles, layout, start);
     } catch (SAXException e) {
-      throw new IOException("sheet " + name + " is not readable: " + e.getMessage(), e);
+      throw unreadable(name, e);
     }
+  }
+
+  /** A sheet's parse error; a DOCTYPE or too deep a nesting as {@link DamagedXml}, said plainly. */
+  private static IOException unreadable(String sheet, SAXException e) {
+    SAXException cause = DamagedXml.unusual(e).<SAXException>map(DamagedXml::new).orElse(e);
+    return new IOException("sheet " + sheet + " is not readable: " + e.getMessage(), cause);
   }
 
   @Override
@@ -146,12 +168,7 @@ public final class XlsxSource implements AutoCloseable {
     }
     Optional<ZipCheck.Damage> damage = ZipCheck.of(path);
     if (damage.isPresent()) {
-      boolean bomb = damage.get().bomb();
-      problems.file(
-          bomb
-              ? Message.of("error.file.zip_bomb", name)
-              : Message.of("error.file.corrupt", name, damage.get().why()),
-          Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
+      problems.file(damage.get().what(), damage.get().hint());
       return Optional.empty();
     }
     OPCPackage pkg = null;

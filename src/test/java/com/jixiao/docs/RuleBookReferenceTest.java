@@ -167,6 +167,7 @@ class RuleBookReferenceTest {
       case COUNT -> zh ? "次数" : "count";
       case DAYS -> zh ? "天数" : "days";
       case RATE -> zh ? "比例" : "rate";
+      case SHARE -> zh ? "占比" : "share";
       case LEVEL3 -> zh ? "评级 1–3" : "level 1–3";
       case LEVEL4 -> zh ? "评级 1–4" : "level 1–4";
       case INTEGER -> zh ? "整数" : "integer";

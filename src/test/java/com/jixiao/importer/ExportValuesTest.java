@@ -105,16 +105,24 @@ class ExportValuesTest {
     assertThat(read(null, ValueKind.RATE).value()).isNull();
   }
 
-  @ParameterizedTest(name = "rate \"{0}\" is an error: {1}")
+  @ParameterizedTest(name = "{1} \"{0}\" is an error: {2}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "95.5 | import.value.rate_looks_percent",
-        "105% | import.value.rate_above_all",
-        "高 | import.value.not_rate"
+        "95.5 | RATE | import.value.rate_looks_percent",
+        "高 | RATE | import.value.not_rate",
+        "105% | SHARE | import.value.rate_above_all",
+        "95.5 | SHARE | import.value.rate_looks_percent"
       })
-  void badRates(String text, String error) {
-    assertThat(read(text, ValueKind.RATE).error().key()).isEqualTo(error);
+  void badRates(String text, ValueKind kind, String error) {
+    assertThat(read(text, kind).error().key()).isEqualTo(error);
+  }
+
+  @Test
+  @DisplayName("a flagship ratio written as a percent may exceed 100%; a share (satisfaction) may not")
+  void aboveAHundredPercent() {
+    assertThat(read("105%", ValueKind.RATE).number()).isEqualByComparingTo("1.05");
+    assertThat(read("105%", ValueKind.SHARE).failed()).isTrue();
   }
 
   @ParameterizedTest(name = "duration \"{0}\" ({1}) is {2} s")

@@ -45,8 +45,13 @@ class HotFolderFaultsTest {
     return sys;
   }
 
+  /**
+   * Results that can never be written (issue 13: the workbook went back to INBOX and was retried
+   * endlessly, 36 times in 90 s): the first failure keeps it claimed for another attempt, the
+   * second moves it to failed/ beside a report of both attempts. Nothing is lost or half-written.
+   */
   @Test
-  void anUnwritableOutboxPutsTheWorkbookBackInTheInboxAndLogsWhy() throws Exception {
+  void anUnwritableOutboxFailsTheWorkbookAfterTwoAttemptsWithTheReason() throws Exception {
     Path outbox = unwritableFolder();
     Path workbook = MiniWorkbook.valid().save(inbox.resolve("月报.xlsx"));
     byte[] before = Files.readAllBytes(workbook);
@@ -54,27 +59,57 @@ class HotFolderFaultsTest {
     ListAppender<ILoggingEvent> lines = new ListAppender<>();
     lines.start();
     log.addAppender(lines);
-    try (HotFolder folder =
-        HotFolder.open(
-            new InboxLayout(inbox, outbox),
-            new HotFolder.Timing(0, 10),
-            new Messages(Language.ZH),
-            NOON)) {
-      assertThat(folder.runOnce()).isEmpty();
+    InboxLayout layout = new InboxLayout(inbox, outbox);
+    try {
+      try (HotFolder folder = open(layout)) {
+        assertThat(folder.runOnce())
+            .singleElement()
+            .satisfies(f -> assertThat(f.outcome()).isEqualTo(HotFolder.Outcome.RETRY_LATER));
+      }
+      assertThat(workbook).as("claimed, waiting for another attempt").doesNotExist();
+      assertThat(HotFolderTest.names(inbox.resolve(".work"))).hasSize(2);
+      assertThat(lines.list)
+          .anySatisfy(
+              e -> assertThat(e.getFormattedMessage()).contains("月报.xlsx：未能处理完").contains("稍后重试"));
+
+      try (HotFolder restarted = open(layout)) {
+        assertThat(restarted.runOnce())
+            .singleElement()
+            .satisfies(f -> assertThat(f.outcome()).isEqualTo(HotFolder.Outcome.GAVE_UP));
+        assertThat(restarted.runOnce()).as("not tried again").isEmpty();
+      }
     } finally {
       log.detachAppender(lines);
     }
-    assertThat(workbook).as("back in the inbox, unchanged").exists();
-    assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+    String job = "月报-20261012-120000";
     assertThat(HotFolderTest.names(inbox.resolve(".work"))).containsExactly(".lock");
     assertThat(HotFolderTest.names(inbox.resolve("processed"))).isEmpty();
-    assertThat(HotFolderTest.names(inbox.resolve("failed"))).isEmpty();
-    assertThat(lines.list)
-        .anySatisfy(
-            e ->
-                assertThat(e.getFormattedMessage())
-                    .contains("月报.xlsx：无法写入结果")
-                    .contains("工作簿已放回收件箱"));
+    assertThat(HotFolderTest.names(inbox.resolve("failed")))
+        .containsExactlyInAnyOrder(job + ".xlsx", job + ".errors.txt");
+    assertThat(Files.readAllBytes(inbox.resolve("failed/" + job + ".xlsx")))
+        .as("the workbook, unchanged")
+        .isEqualTo(before);
+    String report = Files.readString(inbox.resolve("failed/" + job + ".errors.txt"));
+    assertThat(report)
+        .contains("工作簿 月报.xlsx 已尝试处理 2 次，都没有完成")
+        .contains("第 1 次：")
+        .contains("第 2 次：")
+        .contains("未能完成：")
+        .contains(outbox.toString());
+  }
+
+  @Test
+  void watchOnceExitsNonZeroWhenAWorkbookCouldNotBeProcessed() throws Exception {
+    Path outbox = unwritableFolder();
+    MiniWorkbook.valid().save(inbox.resolve("月报.xlsx"));
+    int status =
+        com.jixiao.cli.Main.execute(
+            "watch", inbox.toString(), "--once", "--settle-ms", "0", "--outbox", outbox.toString());
+    assertThat(status).isEqualTo(1);
+  }
+
+  private static HotFolder open(InboxLayout layout) throws java.io.IOException {
+    return HotFolder.open(layout, new HotFolder.Timing(0, 10), new Messages(Language.ZH), NOON);
   }
 
   @Test

@@ -122,6 +122,7 @@ public final class WorkbookGraft {
     Document resRels = parse(results, res.workbookRels);
 
     Set<String> dropped = dropReplacedSheets(src, workbook, rels, types);
+    dropped.addAll(MacroParts.drop(input, src, rels, types));
     Map<String, SheetEdit> editedParts = new HashMap<>();
     Map<String, String> partOfSheet = SheetParts.partsBySheetName(input, src);
     edits.forEach((sheet, edit) -> editedParts.put(partOfSheet.get(sheet), edit));

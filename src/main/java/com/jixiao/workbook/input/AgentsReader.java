@@ -10,6 +10,8 @@ import com.jixiao.workbook.Field;
 import com.jixiao.workbook.SheetReader;
 import com.jixiao.workbook.SheetSchema;
 import com.jixiao.workbook.TableRow;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,10 +142,43 @@ final class AgentsReader {
     }
   }
 
+  /**
+   * An email cell holds exactly one plain address: "kf001,evil@example.com" would otherwise put a
+   * second recipient on the agent's scorecard mail. The address is parsed as the mailer parses it
+   * (jakarta.mail, strict), and must be the whole cell: no name, no group, no list.
+   */
   private static void checkEmail(SheetReader s, TableRow row, String key, String email) {
-    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+    if (email.isEmpty() || isOneAddress(email)) {
+      return;
+    }
+    if (addressCount(email) > 1) {
+      s.error(
+          row,
+          key,
+          Message.of("error.agents.many_emails", email),
+          Message.of("hint.agents.one_email"));
+    } else {
       s.error(
           row, key, Message.of("error.agents.bad_email", email), Message.of("hint.agents.email"));
+    }
+  }
+
+  static boolean isOneAddress(String email) {
+    try {
+      InternetAddress address = new InternetAddress(email, true); // exactly one, or an exception
+      return address.getPersonal() == null
+          && address.getAddress().equals(email)
+          && EMAIL.matcher(email).matches();
+    } catch (AddressException e) {
+      return false;
+    }
+  }
+
+  private static int addressCount(String email) {
+    try {
+      return InternetAddress.parse(email, false).length;
+    } catch (AddressException e) {
+      return email.split("[,;\\s]+").length;
     }
   }
 }

@@ -69,7 +69,9 @@ final class MonthlyReader {
               }
               Agent agent = id == null ? null : byId.get(id);
               ctx.checkKnownAgent(s, row, id);
-              if (id != null && month != null) {
+              // only listed agents' rows are remembered: a sheet of a million rows of unknown IDs
+              // (each already an error) must not fill the memory with them
+              if (id != null && month != null && ctx.isKnownAgent(id)) {
                 Integer first = rowOf.putIfAbsent(id + "|" + month, row.index());
                 if (first != null) {
                   s.error(
@@ -80,6 +82,17 @@ final class MonthlyReader {
                 }
               }
               checkRow(ctx, s, row, values, agent, weights);
+              for (Metric m : List.of(Metric.SALES, Metric.SALES_TARGET)) {
+                Plausibility.check(
+                    ctx,
+                    s.name(),
+                    row.index(),
+                    s.column(m.key()),
+                    m.label(ctx.language()),
+                    values.get(m),
+                    Plausibility.AGENT_MONTH,
+                    agent == null ? String.valueOf(id) : agent.id() + " " + agent.name());
+              }
               if (s.rowFailed()) {
                 return;
               }

@@ -39,6 +39,17 @@ final class ParametersReader {
       TableRow row = e.getKey();
       Param param = e.getValue();
       RawValue raw = row.cell(1);
+      if (raw instanceof RawValue.Uncalculated) {
+        ctx.problems()
+            .cell(
+                sheet.name(),
+                order,
+                row.index(),
+                1,
+                Message.of("error.value.uncalculated"),
+                Message.of("hint.value.uncalculated"));
+        continue;
+      }
       String text =
           raw instanceof RawValue.Num n && n.percentFormat()
               ? n.value().movePointRight(2).toPlainString() + "%"

@@ -3,6 +3,7 @@ package com.jixiao.workbook.input;
 import com.jixiao.assess.Alert;
 import com.jixiao.i18n.Message;
 import com.jixiao.model.Language;
+import com.jixiao.workbook.DamagedXml;
 import com.jixiao.workbook.Problems;
 import com.jixiao.workbook.SheetReader;
 import com.jixiao.workbook.SheetSchema;
@@ -155,6 +156,16 @@ final class ReadContext {
   }
 
   private void reportUnreadable(SheetSchema schema, String name, IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DamagedXml damage) {
+        problems.sheet(
+            name,
+            schema.ordinal(),
+            Message.of("error.sheet.damaged", name, damage.reason()),
+            Message.of("hint.file.unusual"));
+        return;
+      }
+    }
     boolean bomb = XlsxSource.isZipBomb(e);
     problems.sheet(
         name,
@@ -168,6 +179,11 @@ final class ReadContext {
   /** Remembers an agent ID the Agents sheet lists (even on a row with other errors). */
   void knowAgent(String id) {
     knownIds.add(id);
+  }
+
+  /** Whether the Agents sheet lists the id (even on a row with other errors). */
+  boolean isKnownAgent(String id) {
+    return knownIds.contains(id);
   }
 
   /** Unknown unless the Agents sheet lists the id (even on a row with other errors). */

@@ -46,6 +46,8 @@ final class SalaryLevelsReader {
         continue;
       }
       levels.put(level.intValue(), new SalaryLevel(level.intValue(), wage, perf));
+      wageIsPlausible(ctx, s, row, LEVEL_WAGE, wage);
+      wageIsPlausible(ctx, s, row, PERFORMANCE_WAGE, perf);
     }
     if (levels.isEmpty() && ctx.problems().isEmpty()) {
       ctx.problems()
@@ -56,5 +58,18 @@ final class SalaryLevelsReader {
               Message.of("hint.salary.empty"));
     }
     return levels;
+  }
+
+  private static void wageIsPlausible(
+      ReadContext ctx, SheetReader s, TableRow row, Field<BigDecimal> field, BigDecimal wage) {
+    Plausibility.check(
+        ctx,
+        s.name(),
+        row.index(),
+        s.column(field.key()),
+        s.label(field.key()),
+        wage,
+        Plausibility.MONTHLY_WAGE,
+        s.name());
   }
 }

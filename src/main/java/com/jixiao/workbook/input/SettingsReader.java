@@ -3,6 +3,7 @@ package com.jixiao.workbook.input;
 import com.jixiao.i18n.Message;
 import com.jixiao.model.Language;
 import com.jixiao.model.Settings;
+import com.jixiao.model.ValueType;
 import com.jixiao.workbook.CellParser;
 import com.jixiao.workbook.Setting;
 import com.jixiao.workbook.SheetSchema;
@@ -45,6 +46,17 @@ final class SettingsReader {
         ctx.problems().cell(sheet.name(), order, row.index(), 1, r.error(), r.hint());
       } else if (r.value() != null && !(r.value() instanceof String s && s.isEmpty())) {
         values.put(e.getValue(), r.value());
+        if (e.getValue().type() == ValueType.MONEY) {
+          Plausibility.check(
+              ctx,
+              sheet.name(),
+              row.index(),
+              1,
+              e.getValue().label(ctx.language()),
+              (BigDecimal) r.value(),
+              Plausibility.STORE_MONTH,
+              sheet.name());
+        }
       }
     }
     Object languageValue = values.get(Setting.LANGUAGE);

@@ -1,6 +1,9 @@
 package com.jixiao.workbook.input;
 
+import com.jixiao.assess.Alert;
 import com.jixiao.assess.MonthInput;
+import com.jixiao.assess.Severity;
+import com.jixiao.i18n.Message;
 import com.jixiao.model.Agent;
 import com.jixiao.model.Band;
 import com.jixiao.model.CommissionTier;
@@ -33,6 +36,20 @@ public final class WorkbookReader {
   private WorkbookReader() {}
 
   public static ReadResult read(Path path) {
+    try {
+      return readChecked(path);
+    } catch (StackOverflowError deep) {
+      // the zip check refuses XML nested beyond any real file's depth before anything parses it;
+      // this is the last guard, should a part still nest too deeply for a parser on the way
+      Problems problems = new Problems();
+      problems.file(
+          Message.of("error.file.overflow", path.getFileName().toString()),
+          Message.of("hint.file.unusual"));
+      return new ReadResult(Optional.empty(), problems.sorted(), Language.ZH, List.of(), false);
+    }
+  }
+
+  private static ReadResult readChecked(Path path) {
     Problems problems = new Problems();
     Optional<XlsxSource> opened = XlsxSource.open(path, problems);
     if (opened.isEmpty()) {
@@ -43,6 +60,11 @@ public final class WorkbookReader {
     try (XlsxSource source = opened.get()) {
       ctx = new ReadContext(source, problems);
       input = read(ctx);
+      if (source.hasMacros()) {
+        String file = path.getFileName().toString();
+        ctx.alerts()
+            .add(new Alert(Severity.WARNING, "macros", file, Message.of("alert.macros_left_out")));
+      }
     }
     return new ReadResult(
         problems.isEmpty() ? input : Optional.empty(),

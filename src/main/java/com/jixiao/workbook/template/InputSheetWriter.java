@@ -105,7 +105,7 @@ public final class InputSheetWriter {
   public static Optional<String> format(ValueType type) {
     return switch (type) {
       case MONEY -> Optional.of(MONEY_FORMAT);
-      case RATE -> Optional.of(RATE_FORMAT);
+      case RATE, SHARE -> Optional.of(RATE_FORMAT);
       case DATE -> Optional.of(DATE_FORMAT);
       case MONTH -> Optional.of(MONTH_FORMAT);
       case TEXT -> Optional.of(TEXT_FORMAT);

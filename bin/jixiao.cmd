@@ -1,0 +1,26 @@
+@echo off
+rem jixiao launcher for Windows: UTF-8 console and files, memory flags for large workbooks.
+rem
+rem   bin\jixiao.cmd run month.xlsx --out out
+rem
+rem Environment: JIXIAO_JAVA (the java to run; default %JAVA_HOME%\bin\java.exe, else java),
+rem JIXIAO_JAVA_OPTS (more JVM options, e.g. -Xmx4g), JIXIAO_JAR (the jar; default beside bin\).
+setlocal
+set "HERE=%~dp0"
+if defined JIXIAO_JAR (set "JAR=%JIXIAO_JAR%") else (set "JAR=%HERE%..\jixiao.jar")
+if not exist "%JAR%" if exist "%HERE%..\target\jixiao.jar" set "JAR=%HERE%..\target\jixiao.jar"
+if defined JIXIAO_JAVA (set "JAVA=%JIXIAO_JAVA%") else if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
+
+rem The console in UTF-8 (code page 65001), so Chinese messages show as Chinese.
+rem File names are not set to UTF-8 here: Windows hands Java its names in UTF-16 and its
+rem arguments in the system code page (GBK on a Chinese Windows), which Java reads correctly.
+chcp 65001 >nul
+
+rem UTF-8 file contents and console; at most half the memory for the heap (the Java default is a quarter).
+set "JIXIAO_DEFAULT_OPTS=-XX:MaxRAMPercentage=50 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
+
+rem Startup-time flags go here (class-data sharing: -XX:SharedArchiveFile=..., -Xshare:auto).
+set "JIXIAO_STARTUP_OPTS="
+
+"%JAVA%" %JIXIAO_DEFAULT_OPTS% %JIXIAO_STARTUP_OPTS% %JIXIAO_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
