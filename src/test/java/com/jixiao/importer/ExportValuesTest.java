@@ -119,7 +119,8 @@ class ExportValuesTest {
   }
 
   @Test
-  @DisplayName("a flagship ratio written as a percent may exceed 100%; a share (satisfaction) may not")
+  @DisplayName(
+      "a flagship ratio written as a percent may exceed 100%; a share (satisfaction) may not")
   void aboveAHundredPercent() {
     assertThat(read("105%", ValueKind.RATE).number()).isEqualByComparingTo("1.05");
     assertThat(read("105%", ValueKind.SHARE).failed()).isTrue();
