@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.cli.Main;
 import com.jixiao.workbook.MiniWorkbook;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +73,23 @@ class SampleExportsTest {
         .containsKey("售后客服");
   }
 
+  /** The lines the README shows the import printing (the code block after "It prints"). */
+  private static List<String> readmeImportOutput() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("README.md"));
+    int start =
+        lines.indexOf(
+            "It prints where each column went and what it did not import (shortened here):");
+    assertThat(start).as("the README's import walkthrough").isPositive();
+    List<String> block = new ArrayList<>();
+    for (int i = start + 3; !lines.get(i).equals("```"); i++) {
+      if (!lines.get(i).strip().equals("…")) {
+        block.add(lines.get(i));
+      }
+    }
+    assertThat(block).hasSizeGreaterThan(10);
+    return block;
+  }
+
   @Test
   @DisplayName(
       "importing the sample exports into the before-import sample is assessed like the sample")
@@ -85,7 +105,22 @@ class SampleExportsTest {
             SAMPLES.resolve(SampleWorkbooks.BEFORE_IMPORT).toString(),
             "--out",
             imported.toString()));
-    assertThat(Main.execute(args.toArray(String[]::new))).isZero();
+    PrintStream console = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.execute(args.toArray(String[]::new))).isZero();
+    } finally {
+      System.setOut(console);
+    }
+    String output =
+        printed
+            .toString(StandardCharsets.UTF_8)
+            .replace(imported.toString(), "out/sample-zh.imported.xlsx");
+    for (String line : readmeImportOutput()) {
+      String shown = line.contains("…") ? line.substring(0, line.indexOf('…')) : line;
+      assertThat(output).as("README's import output: %s", line).contains(shown.stripTrailing());
+    }
     assertThat(
             Main.execute("run", imported.toString(), "--out", dir.resolve("imported").toString()))
         .isZero();
