@@ -43,9 +43,10 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import the month's figures from customer-service analytics exports (CSV or .xlsx of the",
-      "seller back office, 赤兔名品 …) into a copy of a standard workbook: the Monthly rows of the",
-      "month get the imported columns; everything else is kept. Several files add up.",
+      "Import the month's figures from customer-service analytics exports",
+      "(CSV or .xlsx of the seller back office, 赤兔名品 …) into a copy of a",
+      "standard workbook: the month's Monthly rows get the imported columns,",
+      "everything else is kept. Several files add up. See docs/import.md.",
       "Exit 0 written, 2 input problems (all listed, nothing written), 1 internal failure."
     })
 public final class ImportCommand implements Callable<Integer> {
