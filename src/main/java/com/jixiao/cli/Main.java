@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       WhatIfCommand.class,
       FinalizeCommand.class,
       VerifyCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -27,7 +27,8 @@ public final class Messages {
           "service",
           "hardening",
           "whatif",
-          "confirm");
+          "confirm",
+          "import");
 
   private final Language language;
   private final List<ResourceBundle> bundles = new ArrayList<>();

@@ -28,6 +28,21 @@ public final class Text {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A name as typed, compared exactly but forgivingly: trimmed, full-width letters, digits and
+   * punctuation folded to half-width (：→ :), Latin letters in lower case; inner spaces, "-" and "_"
+   * kept (unlike {@link #normalize}, which is for headers: "小王-1" and "小王1" are two people).
+   */
+  public static String fold(String s) {
+    String t = trim(s);
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      b.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
   /** Trims ordinary and full-width spaces and non-breaking spaces from both ends. */
   public static String trim(String s) {
     if (s == null) {

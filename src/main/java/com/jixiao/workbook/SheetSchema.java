@@ -30,7 +30,8 @@ public enum SheetSchema {
           requiredColumn("salary_level", "薪资级别", "Salary level", ValueType.INTEGER),
           optionalColumn("email", "邮箱", "Email", ValueType.TEXT),
           optionalColumn("manager_email", "主管邮箱", "Manager email", ValueType.TEXT),
-          optionalColumn("status", "状态", "Status", ValueType.TEXT))),
+          optionalColumn("status", "状态", "Status", ValueType.TEXT),
+          optionalColumn("account", "子账号", "Account", ValueType.TEXT))),
   SALARY_LEVELS(
       "salary_levels",
       "薪资级别",
@@ -119,7 +120,16 @@ public enum SheetSchema {
           optionalColumn("decision", "处理结果", "Decision", ValueType.TEXT),
           optionalColumn("decided_by", "处理人", "Decided by", ValueType.TEXT),
           optionalColumn("decided_on", "处理日期", "Decided on", ValueType.DATE),
-          optionalColumn("note", "备注", "Note", ValueType.TEXT)));
+          optionalColumn("note", "备注", "Note", ValueType.TEXT))),
+  /** A shop's own export headers for {@code jixiao import}: header | field (or ignore). */
+  IMPORT_MAP(
+      "import_map",
+      "导入映射",
+      "ImportMap",
+      false,
+      List.of(
+          requiredColumn("export_header", "导出表头", "Export header", ValueType.TEXT),
+          requiredColumn("field", "字段", "Field", ValueType.TEXT)));
 
   private final String key;
   private final String zh;

@@ -36,7 +36,7 @@ class LayeringTest {
         .layer("job and services")
         .definedBy("com.jixiao.job..", "com.jixiao.service..", "com.jixiao.signoff..")
         .layer("writers and readers")
-        .definedBy("com.jixiao.workbook..", "com.jixiao.render..")
+        .definedBy("com.jixiao.workbook..", "com.jixiao.render..", "com.jixiao.importer..")
         .layer("report")
         .definedBy("com.jixiao.report..")
         .layer("ranking")

@@ -131,6 +131,7 @@ class RuleBookReferenceTest {
             Doc.RULES.en(),
             Doc.WORKBOOK.zh(),
             Doc.WORKBOOK.en(),
+            Path.of("docs", "import.md"),
             Path.of("README.md"));
     List<String> broken = new ArrayList<>();
     int checked = 0;

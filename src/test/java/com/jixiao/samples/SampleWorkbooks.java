@@ -123,6 +123,40 @@ public final class SampleWorkbooks {
           KF015 | 杨帆 | Yang Fan     | 2 | AFTERSALES | 售后     | aftersales | 1 | WEAK    | 0     | 2026-08 | 2026-09 | -       | -
           """);
 
+  /**
+   * The platform sub-accounts in the Agents sheet's account column, by which {@code jixiao import}
+   * finds them in the sample exports ({@link SampleExports}). KF009 has none: the exports name her
+   * by her name, the fallback. In English the shop is Harbor Home.
+   */
+  static final Map<String, String> NICKNAMES =
+      Map.ofEntries(
+          Map.entry("KF001", "丽丽"),
+          Map.entry("KF002", "晨晨"),
+          Map.entry("KF003", "阳阳"),
+          Map.entry("KF004", "静静"),
+          Map.entry("KF005", "悦悦"),
+          Map.entry("KF006", "阿杰"),
+          Map.entry("KF007", "磊磊"),
+          Map.entry("KF008", "爽爽"),
+          Map.entry("KF010", "涛涛"),
+          Map.entry("KF011", "小马"),
+          Map.entry("KF012", "芳芳"),
+          Map.entry("KF013", "强子"),
+          Map.entry("KF014", "婷婷"),
+          Map.entry("KF015", "帆帆"));
+
+  static final String SHOP_ZH = "悦享家居旗舰店";
+
+  /** The agent's sub-account as the Agents sheet writes it, if they have one. */
+  static java.util.Optional<String> account(AgentSpec a, Language language) {
+    String nick = NICKNAMES.get(a.id());
+    if (nick == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        language == Language.ZH ? SHOP_ZH + ":" + nick : "HarborHome:" + a.en().split(" ")[0]);
+  }
+
   private static List<AgentSpec> roster(String table) {
     List<AgentSpec> agents = new ArrayList<>();
     for (String line : table.strip().split("\n")) {
@@ -162,6 +196,26 @@ public final class SampleWorkbooks {
       write(language, out);
       System.out.println("wrote " + out.toAbsolutePath());
     }
+    Path before = dir.resolve(BEFORE_IMPORT);
+    writeBeforeImport(before);
+    System.out.println("wrote " + before.toAbsolutePath());
+    for (Path export : SampleExports.write(dir.resolve(SampleExports.DIR))) {
+      System.out.println("wrote " + export.toAbsolutePath());
+    }
+  }
+
+  /**
+   * The Chinese sample as it is before the month's back-office figures are imported: the period's
+   * rows hold what HR and the managers type (targets, attendance, ratings …), and the cells the
+   * sample exports give are blank. {@code import} of the exports into it gives the Chinese sample's
+   * assessment.
+   */
+  static final String BEFORE_IMPORT = "sample-zh-before-import.xlsx";
+
+  public static void writeBeforeImport(Path out) throws IOException {
+    try (XSSFWorkbook workbook = build(Language.ZH, true)) {
+      AtomicFiles.write(out, workbook::write);
+    }
   }
 
   static String fileName(Language language) {
@@ -169,12 +223,12 @@ public final class SampleWorkbooks {
   }
 
   public static void write(Language language, Path out) throws IOException {
-    try (XSSFWorkbook workbook = build(language)) {
+    try (XSSFWorkbook workbook = build(language, false)) {
       AtomicFiles.write(out, workbook::write);
     }
   }
 
-  static XSSFWorkbook build(Language language) {
+  static XSSFWorkbook build(Language language, boolean beforeImport) {
     List<MonthRow> monthly = new MonthlyData(new Random(SEED)).rows();
     XSSFWorkbook workbook = new XSSFWorkbook();
     InputSheetWriter tables = new InputSheetWriter(workbook, language);
@@ -182,7 +236,16 @@ public final class SampleWorkbooks {
     tables.write(SheetSchema.SETTINGS, r.settings());
     tables.write(SheetSchema.AGENTS, r.agentHeaders(), r.agents());
     tables.write(SheetSchema.SALARY_LEVELS, r.salaryLevels());
-    tables.write(SheetSchema.MONTHLY, r.monthlyHeaders(), r.monthly(monthly));
+    List<Map<String, Object>> monthlyRows = r.monthly(monthly);
+    if (beforeImport) {
+      for (int i = 0; i < monthly.size(); i++) {
+        if (monthly.get(i).month().equals(PERIOD)) {
+          Map<String, Object> row = monthlyRows.get(i);
+          SampleExports.FIELDS.forEach(m -> row.remove(m.key()));
+        }
+      }
+    }
+    tables.write(SheetSchema.MONTHLY, r.monthlyHeaders(), monthlyRows);
     List<Map<String, Object>> quality = r.quality(monthly);
     tables.write(SheetSchema.QUALITY, quality);
     tables.write(SheetSchema.POINTS, r.points());
@@ -491,7 +554,8 @@ public final class SampleWorkbooks {
                 "salary_level", a.level(),
                 "email", email(a.id()),
                 "manager_email", managerEmail(a),
-                "status", a.left() ? (zh ? "离职" : "left") : (zh ? "在职" : "active")));
+                "status", a.left() ? (zh ? "离职" : "left") : (zh ? "在职" : "active"),
+                "account", account(a, language).orElse(null)));
       }
       return rows;
     }

@@ -32,6 +32,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -43,24 +44,35 @@ import org.w3c.dom.Node;
  * folder of their own; their styles are appended to the input's styles and their cells' style
  * indexes shifted; their shared strings become inline strings; the workbook, its relationships,
  * content types and defined names (filters, print areas) are extended. Input sheets named in {@code
- * replace} (output sheets of an earlier run) are left out.
+ * replace} (output sheets of an earlier run) are left out. An input sheet named in {@code edits} is
+ * the one part not copied as it was: its {@link SheetEdit} streams its new XML (the Monthly sheet
+ * of {@code jixiao import}); the calculation chain is then dropped, as a cell it lists may no
+ * longer hold a formula (Excel rebuilds the chain when it opens the file).
  */
 public final class WorkbookGraft {
+  /** Writes an input sheet's new XML from its old XML (which it may read more than once). */
+  @FunctionalInterface
+  public interface SheetEdit {
+    void write(SheetParts.PartSource sheetXml, OutputStream out) throws IOException;
+  }
 
   private final ZipFile input;
   private final ZipFile results;
   private final Set<String> replace;
   private final Map<String, List<TableWriter.CellNote>> notes;
+  private final Map<String, SheetEdit> edits;
 
   private WorkbookGraft(
       ZipFile input,
       ZipFile results,
       Set<String> replace,
-      Map<String, List<TableWriter.CellNote>> notes) {
+      Map<String, List<TableWriter.CellNote>> notes,
+      Map<String, SheetEdit> edits) {
     this.input = input;
     this.results = results;
     this.replace = replace;
     this.notes = notes;
+    this.edits = edits;
   }
 
   /**
@@ -74,12 +86,24 @@ public final class WorkbookGraft {
       Map<String, List<TableWriter.CellNote>> notes,
       OutputStream out)
       throws IOException {
+    graft(inputXlsx, resultsXlsx, replace, notes, Map.of(), out);
+  }
+
+  /** As {@link #graft(Path, byte[], Set, Map, OutputStream)}, with input sheets edited by name. */
+  public static void graft(
+      Path inputXlsx,
+      byte[] resultsXlsx,
+      Set<String> replace,
+      Map<String, List<TableWriter.CellNote>> notes,
+      Map<String, SheetEdit> edits,
+      OutputStream out)
+      throws IOException {
     try (ZipFile in = ZipFile.builder().setPath(inputXlsx).get();
         ZipFile res =
             ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(resultsXlsx))
                 .get()) {
-      new WorkbookGraft(in, res, replace, notes).write(out);
+      new WorkbookGraft(in, res, replace, notes, edits).write(out);
     }
   }
 
@@ -99,6 +123,12 @@ public final class WorkbookGraft {
 
     Set<String> dropped = dropReplacedSheets(src, workbook, rels, types);
     dropped.addAll(MacroParts.drop(input, src, rels, types));
+    Map<String, SheetEdit> editedParts = new HashMap<>();
+    Map<String, String> partOfSheet = SheetParts.partsBySheetName(input, src);
+    edits.forEach((sheet, edit) -> editedParts.put(partOfSheet.get(sheet), edit));
+    if (!editedParts.isEmpty()) {
+      dropped.addAll(dropCalcChain(src, rels, types));
+    }
     int keptSheets = elements(workbook, MAIN, "sheet").size();
 
     StyleMerge styles =
@@ -124,6 +154,15 @@ public final class WorkbookGraft {
       for (ZipArchiveEntry e : Collections.list(input.getEntries())) {
         String name = e.getName();
         if (rewritten.contains(name) || dropped.contains(name) || name.equals(src.stylesPart)) {
+          continue;
+        }
+        SheetEdit edit = editedParts.get(name);
+        if (edit != null) {
+          ZipArchiveEntry edited = new ZipArchiveEntry(name);
+          edited.setTime(0L);
+          zip.putArchiveEntry(edited);
+          edit.write(() -> input.getInputStream(e), CloseShieldOutputStream.wrap(zip));
+          zip.closeArchiveEntry();
           continue;
         }
         zip.addRawArchiveEntry(e, input.getRawInputStream(e));
@@ -226,6 +265,23 @@ public final class WorkbookGraft {
     return dropped;
   }
 
+  /** Removes the calculation chain and its relationship and content type; returns its part. */
+  private static Set<String> dropCalcChain(PackageParts src, Document rels, Document types) {
+    Set<String> dropped = new HashSet<>();
+    for (Element r : elements(rels, PKG_REL, "Relationship")) {
+      if ((REL_NS + "/calcChain").equals(r.getAttribute("Type"))) {
+        dropped.add(resolve(src.base, r.getAttribute("Target")));
+        r.getParentNode().removeChild(r);
+      }
+    }
+    for (Element o : elements(types, TYPES, "Override")) {
+      if (dropped.contains(strip(o.getAttribute("PartName")))) {
+        o.getParentNode().removeChild(o);
+      }
+    }
+    return dropped;
+  }
+
   /** A sheet's own parts (comments, drawings, their relationship files), for dropping it. */
   private Set<String> partsOf(String sheetPart) throws IOException {
     Set<String> parts = new HashSet<>();
@@ -269,13 +325,22 @@ public final class WorkbookGraft {
       targetOf.put(r.getAttribute("Id"), resolve(res.base, r.getAttribute("Target")));
     }
     Element relsRoot = rels.getDocumentElement();
+    // ids in use: an imported workbook already holds a grafted sheet (rIdJixiao1) that a run keeps
+    Set<String> usedIds = new HashSet<>();
+    for (Element r : elements(rels, PKG_REL, "Relationship")) {
+      usedIds.add(r.getAttribute("Id"));
+    }
+    int nextId = 1;
     List<Grafted> grafted = new ArrayList<>();
     int n = 0;
     for (Element s : elements(resWorkbook, MAIN, "sheet")) {
       n++;
       String part = moved.get(targetOf.get(s.getAttributeNS(REL_NS, "id")));
       grafted.add(new Grafted(s.getAttribute("name"), part));
-      String rid = "rIdJixiao" + n;
+      while (usedIds.contains("rIdJixiao" + nextId)) {
+        nextId++;
+      }
+      String rid = "rIdJixiao" + nextId++;
       Element rel = rels.createElementNS(PKG_REL, "Relationship");
       rel.setAttribute("Id", rid);
       rel.setAttribute("Type", PackageParts.WORKSHEET);

@@ -43,6 +43,7 @@ final class AgentsReader {
     SheetReader s = t.get();
     Language language = ctx.language();
     Map<String, Integer> rowOf = new HashMap<>();
+    Map<String, String> accountOwner = new HashMap<>();
     for (TableRow row : s.dataRows()) {
       s.startRow();
       String id = s.require(row, AGENT_ID);
@@ -53,6 +54,8 @@ final class AgentsReader {
       String email = s.text(row, "email").orElse("");
       String managerEmail = s.text(row, "manager_email").orElse("");
       boolean active = s.text(row, "status").map(text -> parseStatus(s, row, text)).orElse(true);
+      List<String> accounts = Agent.accountsOf(s.text(row, "account").orElse(""));
+      checkAccounts(s, row, id, accounts, accountOwner);
       checkEmail(s, row, "email", email);
       checkEmail(s, row, "manager_email", managerEmail);
       if (level != null && !levels.isEmpty() && !levels.containsKey(level.intValue())) {
@@ -79,7 +82,9 @@ final class AgentsReader {
         }
       }
       if (!s.rowFailed()) {
-        agents.add(new Agent(id, name, team, role, level.intValue(), email, managerEmail, active));
+        agents.add(
+            new Agent(
+                id, name, team, role, level.intValue(), email, managerEmail, active, accounts));
       }
     }
     if (agents.isEmpty() && rowOf.isEmpty()) {
@@ -117,6 +122,24 @@ final class AgentsReader {
         Message.of("error.agents.bad_status", text),
         Message.of("hint.agents.status"));
     return true;
+  }
+
+  /**
+   * A sub-account belongs to one agent: {@code jixiao import} finds the agent of an export row by
+   * it. Compared as the import compares them (case, full-width letters).
+   */
+  private static void checkAccounts(
+      SheetReader s, TableRow row, String id, List<String> accounts, Map<String, String> owner) {
+    for (String account : accounts) {
+      String first = owner.putIfAbsent(Text.fold(account), id == null ? "" : id);
+      if (first != null && !first.equals(id)) {
+        s.error(
+            row,
+            "account",
+            Message.of("error.agents.duplicate_account", account, first),
+            Message.of("hint.agents.duplicate_account"));
+      }
+    }
   }
 
   /**

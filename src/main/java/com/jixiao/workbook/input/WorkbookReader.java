@@ -141,6 +141,45 @@ public final class WorkbookReader {
     return ctx.sheetName(schema).isPresent();
   }
 
+  /**
+   * The workbook as {@code jixiao import} reads it ({@link ImportTarget}): Settings, Agents and the
+   * ImportMap sheet, checked as {@link #read} checks them; the other sheets are not read, so a
+   * month whose figures are still missing does not stop the import that brings them. Salary levels
+   * are not checked against the SalaryLevels sheet here: that is the assessment's concern.
+   */
+  public static ImportTarget readForImport(Path path) {
+    Problems problems = new Problems();
+    Optional<XlsxSource> opened = XlsxSource.open(path, problems);
+    if (opened.isEmpty()) {
+      return new ImportTarget(
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          Map.of(),
+          Language.ZH,
+          problems.sorted(),
+          false);
+    }
+    try (XlsxSource source = opened.get()) {
+      ReadContext ctx = new ReadContext(source, problems);
+      ctx.findSheets();
+      Optional<Settings> settings = SettingsReader.read(ctx);
+      List<Agent> agents = AgentsReader.read(ctx, Map.of());
+      return new ImportTarget(
+          settings,
+          agents,
+          ctx.sheetName(SheetSchema.MONTHLY),
+          ctx.load(SheetSchema.IMPORT_MAP),
+          source.sheetNames(),
+          source.outputSheets(),
+          ctx.language(),
+          problems.sorted(),
+          true);
+    }
+  }
+
   private static Optional<MonthInput> read(ReadContext ctx) {
     ctx.findSheets();
     Optional<Settings> settings = SettingsReader.read(ctx);

@@ -60,7 +60,7 @@ public final class FilledWorkbookWriter {
         XlsxSource.open(input, new Problems())
             .orElseThrow(
                 () -> new IOException("the input " + input + " can no longer be opened"))) {
-      earlierOutputs = source.outputSheets();
+      earlierOutputs = runOutputs(source.outputSheets());
       inputSheets = source.sheetNames();
     }
     List<Alert> alerts = new ArrayList<>();
@@ -106,8 +106,26 @@ public final class FilledWorkbookWriter {
         (System.nanoTime() - built) / 1_000_000);
   }
 
+  /**
+   * The marked sheets a run writes, of {@code marked}: those with an output sheet's key, and the
+   * unmarked ones of filled workbooks older than the mark (key ""). A sheet another command marked
+   * (the Import sheet of {@code jixiao import}) is the user's input to a run: it is kept.
+   */
+  private static Map<String, String> runOutputs(Map<String, String> marked) {
+    Set<String> keys = new HashSet<>();
+    OutputSheet.ALL.forEach(sheet -> keys.add(sheet.key()));
+    Map<String, String> ours = new LinkedHashMap<>();
+    marked.forEach(
+        (name, key) -> {
+          if (key.isEmpty() || keys.contains(key)) {
+            ours.put(name, key);
+          }
+        });
+    return ours;
+  }
+
   /** {@code wanted}, or "wanted (2)", "wanted (3)"… whichever no sheet has (ignoring case). */
-  static String freeName(String wanted, Set<String> takenLowerCase) {
+  public static String freeName(String wanted, Set<String> takenLowerCase) {
     String name = wanted;
     for (int n = 2; takenLowerCase.contains(name.toLowerCase(Locale.ROOT)); n++) {
       String suffix = " (" + n + ")";

@@ -51,6 +51,7 @@ final class ExampleRows {
       case COMMISSION -> commission();
       case BANDS -> bands();
       case CONFIRMATIONS -> confirmations();
+      case IMPORT_MAP -> importMap();
     };
   }
 
@@ -103,7 +104,22 @@ final class ExampleRows {
         "salary_level", level,
         "email", id.toLowerCase(java.util.Locale.ROOT) + "@example.com",
         "manager_email", managerEmail,
-        "status", status);
+        "status", status,
+        "account", texts.text("example.store") + ":" + texts.text("example.agent." + n));
+  }
+
+  /** Headers a shop's own export might use: one for the agent, one figure, one to ignore. */
+  private List<Map<String, Object>> importMap() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int n = 1; n <= 3; n++) {
+      rows.add(
+          row(
+              "export_header",
+              texts.text("example.import_map.header." + n),
+              "field",
+              texts.text("example.import_map.field." + n)));
+    }
+    return rows;
   }
 
   private static List<Map<String, Object>> salaryLevels() {
