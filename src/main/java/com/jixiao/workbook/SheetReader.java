@@ -23,10 +23,15 @@ public final class SheetReader {
   private boolean rowFailed;
 
   /**
-   * Parsed text and dates by raw value: a Quality sheet repeats the same few dates, IDs and codes
-   * hundreds of thousands of times, and each row should not keep a copy of its own.
+   * What each raw value read as, by the column's type: a Quality sheet repeats the same few dates,
+   * IDs and codes hundreds of thousands of times, a Monthly sheet the same months and small counts;
+   * each is parsed once, and each row keeps the one parsed value instead of a copy of its own.
+   * Bounded; text longer than {@link SheetParser#SHORT_TEXT} (a note) is not kept.
    */
-  private final Map<RawValue, Object> repeated = new HashMap<>();
+  private final Map<ValueType, Map<RawValue, CellParser.Result>> repeated =
+      new java.util.EnumMap<>(ValueType.class);
+
+  private int repeatedCount;
 
   private static final int REPEATED_LIMIT = 1 << 16;
 
@@ -186,30 +191,28 @@ public final class SheetReader {
   private Object get(TableRow row, String key) {
     Column column = schemaColumns.get(key);
     RawValue raw = raw(row, key);
-    boolean shareable = column.type() == ValueType.TEXT || column.type() == ValueType.DATE;
-    if (shareable) {
-      Object known = repeated.get(raw);
-      if (known != null && type(known) == column.type()) {
-        return known;
-      }
-    }
-    CellParser.Result r = CellParser.parse(raw, column.type());
+    CellParser.Result r = parsed(raw, column.type());
     if (r.failed()) {
       error(row, key, r.error(), r.hint());
       return null;
     }
-    if (shareable
-        && r.value() != null
-        && repeated.size() < REPEATED_LIMIT
-        && !(raw instanceof RawValue.Str s && s.value().length() > SheetParser.SHORT_TEXT)) {
-      repeated.putIfAbsent(raw, r.value());
-    }
     return r.value();
   }
 
-  /** The column type a shared parsed value belongs to: text stays text, a date stays a date. */
-  private static ValueType type(Object value) {
-    return value instanceof String ? ValueType.TEXT : ValueType.DATE;
+  /** The raw value read as {@code type}, parsed once per distinct value (see {@link #repeated}). */
+  private CellParser.Result parsed(RawValue raw, ValueType type) {
+    Map<RawValue, CellParser.Result> ofType = repeated.computeIfAbsent(type, t -> new HashMap<>());
+    CellParser.Result known = ofType.get(raw);
+    if (known != null) {
+      return known;
+    }
+    CellParser.Result r = CellParser.parse(raw, type);
+    if (repeatedCount < REPEATED_LIMIT
+        && !(raw instanceof RawValue.Str s && s.value().length() > SheetParser.SHORT_TEXT)) {
+      ofType.put(raw, r);
+      repeatedCount++;
+    }
+    return r;
   }
 
   private Object require(TableRow row, String key) {
