@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -224,7 +223,6 @@ public final class XlsxSource implements AutoCloseable {
   /** Opens the file, or records why it cannot be read and returns empty. */
   public static Optional<XlsxSource> open(Path path, Problems problems) {
     String name = path.getFileName().toString();
-    FileMagic magic;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
       if (in.read() < 0) {
         problems.file(Message.of("error.file.empty", name), Message.of("hint.file.not_xlsx"));
@@ -240,19 +238,21 @@ public final class XlsxSource implements AutoCloseable {
           Message.of("hint.file.unreadable"));
       return Optional.empty();
     }
-    try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(path))) {
-      magic = FileMagic.valueOf(in);
+    byte[] head = new byte[8];
+    int read;
+    try (InputStream in = Files.newInputStream(path)) {
+      read = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
-      magic = FileMagic.UNKNOWN;
+      read = 0;
     }
-    if (magic == FileMagic.OLE2) {
+    if (read == head.length && java.util.Arrays.equals(head, OLE2)) {
       boolean encrypted = isEncrypted(path);
       problems.file(
           Message.of(encrypted ? "error.file.encrypted" : "error.file.xls", name),
           Message.of(encrypted ? "hint.file.encrypted" : "hint.file.xls"));
       return Optional.empty();
     }
-    if (magic != FileMagic.OOXML) {
+    if (read < ZIP.length || !java.util.Arrays.equals(head, 0, ZIP.length, ZIP, 0, ZIP.length)) {
       problems.file(Message.of("error.file.not_xlsx", name), Message.of("hint.file.not_xlsx"));
       return Optional.empty();
     }
@@ -315,6 +315,17 @@ public final class XlsxSource implements AutoCloseable {
     }
     return Optional.empty();
   }
+
+  /**
+   * The first bytes of an OLE2 compound file: an old .xls, or an encrypted .xlsx. (Checked here
+   * rather than with POI's FileMagic, whose first use sets up POI's logging.)
+   */
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
+
+  /** The first bytes of a zip: a local file header. */
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
 
   private static boolean isEncrypted(Path path) {
     try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Checks an .xlsx's zip before anything is read from it: the directory as the reader that copies
@@ -32,6 +31,15 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * tool that unpacks the filled copy could be made to write outside its folder.
  */
 final class ZipCheck {
+  /**
+   * The smallest ratio of compressed to inflated size a part may have: one byte may inflate to a
+   * hundred, and no more (POI's default, ZipSecureFile's; real sheets inflate about tenfold).
+   */
+  static final double MIN_INFLATE_RATIO = 0.01;
+
+  /** The largest a part may inflate to (POI's default): 4 GiB. */
+  static final long MAX_ENTRY_SIZE = 0xFFFFFFFFL;
+
   /** Below this many inflated bytes a part is never a bomb (as POI's grace size). */
   private static final long GRACE_BYTES = 100 * 1024;
 
@@ -163,12 +171,10 @@ final class ZipCheck {
         || (entry.getSize() != -1 && in.size() != entry.getSize());
   }
 
-  /** POI's limit for a part: its compressed size times the smallest inflate ratio, past grace. */
+  /** The limit for a part: its compressed size over the smallest inflate ratio, past grace. */
   private static long limit(ZipArchiveEntry entry) {
     long compressed = Math.max(1, entry.getCompressedSize());
-    return Math.min(
-        ZipSecureFile.getMaxEntrySize(),
-        Math.max(GRACE_BYTES, (long) (compressed / ZipSecureFile.getMinInflateRatio())));
+    return Math.min(MAX_ENTRY_SIZE, Math.max(GRACE_BYTES, (long) (compressed / MIN_INFLATE_RATIO)));
   }
 
   /**
