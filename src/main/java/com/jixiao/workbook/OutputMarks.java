@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -48,25 +46,31 @@ public final class OutputMarks {
     List<String> sheets = new ArrayList<>();
     Map<Integer, String> keys = new LinkedHashMap<>();
     try {
-      XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(workbookXml);
-      while (xml.hasNext()) {
-        if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        String local = xml.getLocalName();
-        if (local.equals("sheet")) {
-          sheets.add(xml.getAttributeValue(null, "name"));
-        } else if (local.equals("definedName")
-            && NAME.equals(xml.getAttributeValue(null, "name"))) {
-          String sheetId = xml.getAttributeValue(null, "localSheetId");
-          String value = xml.getElementText().strip();
-          if (sheetId != null && sheetId.chars().allMatch(Character::isDigit)) {
-            keys.put(Integer.parseInt(sheetId), unquote(value));
+      XmlInput parser = XmlInput.of(workbookXml);
+      XMLStreamReader xml = parser.xml();
+      String markedSheet = null; // the localSheetId of the mark being read
+      XmlInput.TextBuffer value = new XmlInput.TextBuffer();
+      for (int e = parser.next(); e != XMLStreamConstants.END_DOCUMENT; e = parser.next()) {
+        if (e == XMLStreamConstants.START_ELEMENT) {
+          String local = xml.getLocalName();
+          if (local.equals("sheet")) {
+            sheets.add(xml.getAttributeValue(null, "name"));
+          } else if (local.equals("definedName")
+              && NAME.equals(xml.getAttributeValue(null, "name"))) {
+            markedSheet = xml.getAttributeValue(null, "localSheetId");
+            value.clear();
           }
+        } else if (markedSheet != null && SharedStringTable.isText(e)) {
+          parser.appendText(value);
+        } else if (e == XMLStreamConstants.END_ELEMENT && markedSheet != null) {
+          if (markedSheet.chars().allMatch(Character::isDigit)) {
+            keys.put(Integer.parseInt(markedSheet), unquote(value.toString().strip()));
+          }
+          markedSheet = null;
         }
       }
-      xml.close();
-    } catch (XMLStreamException | NumberFormatException e) {
+      parser.close();
+    } catch (NumberFormatException e) {
       throw new IOException("the workbook part is not readable: " + e.getMessage(), e);
     }
     Map<String, String> marked = new LinkedHashMap<>();

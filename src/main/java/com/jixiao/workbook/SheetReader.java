@@ -23,10 +23,15 @@ public final class SheetReader {
   private boolean rowFailed;
 
   /**
-   * Parsed text and dates by raw value: a Quality sheet repeats the same few dates, IDs and codes
-   * hundreds of thousands of times, and each row should not keep a copy of its own.
+   * What each raw value read as, by the column's type: a Quality sheet repeats the same few dates,
+   * IDs and codes hundreds of thousands of times, a Monthly sheet the same months and small counts;
+   * each is parsed once, and each row keeps the one parsed value instead of a copy of its own.
+   * Bounded; text longer than {@link SheetParser#SHORT_TEXT} (a note) is not kept.
    */
-  private final Map<RawValue, Object> repeated = new HashMap<>();
+  private final Map<ValueType, Map<RawValue, CellParser.Result>> repeated =
+      new java.util.EnumMap<>(ValueType.class);
+
+  private int repeatedCount;
 
   private static final int REPEATED_LIMIT = 1 << 16;
 
@@ -159,8 +164,8 @@ public final class SheetReader {
   }
 
   public RawValue raw(TableRow row, String key) {
-    Integer index = columns.get(key);
-    return index == null ? RawValue.BLANK : row.cell(index);
+    int index = slot(key).index;
+    return index < 0 ? RawValue.BLANK : row.cell(index);
   }
 
   /** The cell's value as the field's type; null if blank-not-given or bad (then reported). */
@@ -173,61 +178,102 @@ public final class SheetReader {
     return field.javaType().cast(require(row, checked(field)));
   }
 
-  private String checked(Field<?> field) {
-    Column column = schemaColumns.get(field.key());
-    if (column == null || Field.javaTypeOf(column.type()) != field.javaType()) {
+  /**
+   * A schema column as this sheet has it: where it is (-1 if the sheet lacks it), its type, the
+   * Java type its values become, and what each distinct raw value read as (see {@link #repeated}).
+   * Looked up once per cell, by the key, instead of once per question about the cell.
+   */
+  private static final class Slot {
+    final String key;
+    final int index;
+    final Column column;
+    final Class<?> javaType;
+    final Map<RawValue, CellParser.Result> parsed;
+
+    Slot(String key, int index, Column column, Map<RawValue, CellParser.Result> parsed) {
+      this.key = key;
+      this.index = index;
+      this.column = column;
+      this.javaType = column == null ? null : Field.javaTypeOf(column.type());
+      this.parsed = parsed;
+    }
+  }
+
+  private final Map<String, Slot> slots = new HashMap<>();
+
+  private Slot slot(String key) {
+    Slot slot = slots.get(key);
+    if (slot == null) {
+      Column column = schemaColumns.get(key);
+      slot =
+          new Slot(
+              key,
+              columns.getOrDefault(key, -1),
+              column,
+              column == null
+                  ? Map.of()
+                  : repeated.computeIfAbsent(column.type(), t -> new HashMap<>()));
+      slots.put(key, slot);
+    }
+    return slot;
+  }
+
+  /** The field's slot; a field the schema does not have, or of another type, is a bug. */
+  private Slot checked(Field<?> field) {
+    Slot slot = slot(field.key());
+    if (slot.javaType != field.javaType()) {
       throw new IllegalStateException(
           "sheet " + schema + " has no column " + field.key() + " of " + field.javaType());
     }
-    return field.key();
+    return slot;
   }
 
   /** The cell's value by the column's type; null if blank-not-given or bad (then reported). */
-  private Object get(TableRow row, String key) {
-    Column column = schemaColumns.get(key);
-    RawValue raw = raw(row, key);
-    boolean shareable = column.type() == ValueType.TEXT || column.type() == ValueType.DATE;
-    if (shareable) {
-      Object known = repeated.get(raw);
-      if (known != null && type(known) == column.type()) {
-        return known;
-      }
-    }
-    CellParser.Result r = CellParser.parse(raw, column.type());
+  private Object get(TableRow row, Slot slot) {
+    RawValue raw = slot.index < 0 ? RawValue.BLANK : row.cell(slot.index);
+    CellParser.Result r = parsed(raw, slot);
     if (r.failed()) {
-      error(row, key, r.error(), r.hint());
+      error(row, slot.key, r.error(), r.hint());
       return null;
-    }
-    if (shareable
-        && r.value() != null
-        && repeated.size() < REPEATED_LIMIT
-        && !(raw instanceof RawValue.Str s && s.value().length() > SheetParser.SHORT_TEXT)) {
-      repeated.putIfAbsent(raw, r.value());
     }
     return r.value();
   }
 
-  /** The column type a shared parsed value belongs to: text stays text, a date stays a date. */
-  private static ValueType type(Object value) {
-    return value instanceof String ? ValueType.TEXT : ValueType.DATE;
+  /** The raw value read as the slot's type, parsed once per distinct value. */
+  private CellParser.Result parsed(RawValue raw, Slot slot) {
+    CellParser.Result known = slot.parsed.get(raw);
+    if (known != null) {
+      return known;
+    }
+    CellParser.Result r = CellParser.parse(raw, slot.column.type());
+    if (repeatedCount < REPEATED_LIMIT
+        && !(raw instanceof RawValue.Str s && s.value().length() > SheetParser.SHORT_TEXT)) {
+      slot.parsed.put(raw, r);
+      repeatedCount++;
+    }
+    return r;
   }
 
-  private Object require(TableRow row, String key) {
-    Object v = get(row, key);
-    if (v == null && !rowFailed && raw(row, key) instanceof RawValue.Blank) {
-      Column column = schema.column(key).orElseThrow();
+  private Object require(TableRow row, Slot slot) {
+    Object v = get(row, slot);
+    if (v == null && !rowFailed && raw(row, slot.key) instanceof RawValue.Blank) {
+      String label = slot.column.label(language);
       error(
           row,
-          key,
-          Message.of("error.value.required", column.label(language)),
-          Message.of("hint.required", column.label(language)));
+          slot.key,
+          Message.of("error.value.required", label),
+          Message.of("hint.required", label));
     }
     return v;
   }
 
   public Optional<String> text(TableRow row, String key) {
-    String v = get(row, Field.text(key));
-    return Optional.ofNullable(v).filter(s -> !s.isEmpty());
+    Slot slot = slot(key);
+    if (slot.javaType != String.class) {
+      throw new IllegalStateException("sheet " + schema + " has no text column " + key);
+    }
+    String v = (String) get(row, slot);
+    return Optional.ofNullable(v).filter(t -> !t.isEmpty());
   }
 
   public void error(TableRow row, String key, Message what, Message hint) {

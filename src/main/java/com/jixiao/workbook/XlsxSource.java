@@ -8,63 +8,60 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.xml.sax.SAXException;
 
 /**
  * An input .xlsx opened read-only for streaming: the sheet names in order, and each sheet parsed on
- * demand with SAX ({@link SheetParser}). The file is never written. Files that are not an .xlsx
- * (old .xls, password-protected, truncated, a zip bomb, not a spreadsheet) become one clear problem
- * instead of an exception.
+ * demand ({@link SheetParser}). The file is never written. Files that are not an .xlsx (old .xls,
+ * password-protected, truncated, a zip bomb, not a spreadsheet) become one clear problem instead of
+ * an exception.
+ *
+ * <p>Every part is checked before the workbook is accepted ({@link ZipCheck}): the small parts when
+ * the file is opened, each worksheet as it is read (so the largest parts are inflated once), and
+ * the worksheets not read by {@link #checkUnreadSheets}. Damage found in a part while reading is
+ * the whole file's ({@link #reportDamage}).
  */
 public final class XlsxSource implements AutoCloseable {
-  private final OPCPackage pkg;
-  private final ReadOnlySharedStringsTable strings;
-  private final StylesTable styles;
-  private final Map<String, PackagePart> sheets;
+  private final String file;
+  private final ZipFile zip;
+  private final XlsxParts parts;
+  private final SharedStringTable strings;
+  private final CellFormats formats;
   private final Map<String, String> outputSheets;
-  private final boolean macros;
+  private final Set<String> checked = new HashSet<>();
+  private ZipCheck.Damage damage;
 
   private XlsxSource(
-      OPCPackage pkg,
-      ReadOnlySharedStringsTable strings,
-      StylesTable styles,
-      Map<String, PackagePart> sheets,
+      String file,
+      ZipFile zip,
+      XlsxParts parts,
+      SharedStringTable strings,
+      CellFormats formats,
       Map<String, String> outputSheets) {
-    this.pkg = pkg;
+    this.file = file;
+    this.zip = zip;
+    this.parts = parts;
     this.strings = strings;
-    this.styles = styles;
-    this.sheets = sheets;
+    this.formats = formats;
     this.outputSheets = outputSheets;
-    this.macros =
-        !pkg.getPartsByContentType(VBA_PROJECT).isEmpty()
-            || !pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty();
   }
-
-  private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
-  private static final String MACRO_WORKBOOK =
-      "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
   /**
    * Whether the workbook holds VBA macros (an .xlsm, or an .xlsx with a VBA project): the filled
    * workbook leaves them out.
    */
   public boolean hasMacros() {
-    return macros;
+    return parts.macros;
   }
 
   /**
@@ -77,16 +74,18 @@ public final class XlsxSource implements AutoCloseable {
 
   /** The sheet names, in workbook order. */
   public List<String> sheetNames() {
-    return new ArrayList<>(sheets.keySet());
+    return new ArrayList<>(parts.sheets.keySet());
   }
 
   /** Parses one sheet; {@code layout} picks the header row and the columns to keep. */
   SheetTable read(String name, Function<List<TableRow>, SheetParser.Layout> layout)
       throws IOException {
-    try (InputStream in = sheets.get(name).getInputStream()) {
-      return SheetParser.parse(name, in, strings, styles, layout);
-    } catch (SAXException e) {
-      throw unreadable(name, e);
+    try (SheetRows rows = rows(name, layout)) {
+      List<TableRow> all = new ArrayList<>();
+      for (TableRow row = rows.next(); row != null; row = rows.next()) {
+        all.add(row);
+      }
+      return new SheetTable(name, rows.header(), all);
     }
   }
 
@@ -96,45 +95,134 @@ public final class XlsxSource implements AutoCloseable {
   }
 
   /**
-   * Parses a sheet of the standard workbook, handing each row on as it is read: {@code start} gets
-   * the header row and returns what takes the rows below it.
+   * A sheet of the standard workbook read row by row as the caller asks for them, keeping none: the
+   * columns its schema knows, below the header.
    */
-  public void stream(
-      String name,
-      SheetSchema schema,
-      Function<TableRow, java.util.function.Consumer<TableRow>> start)
-      throws IOException {
-    stream(name, rows -> SheetReader.layout(schema, rows), start);
+  public SheetRows rows(String name, SheetSchema schema) throws IOException {
+    return rows(name, rows -> SheetReader.layout(schema, rows));
   }
 
-  /** Parses a sheet handing each row on as it is read ({@link SheetParser#stream}). */
-  void stream(
-      String name,
-      Function<List<TableRow>, SheetParser.Layout> layout,
-      Function<TableRow, java.util.function.Consumer<TableRow>> start)
+  SheetRows rows(String name, Function<List<TableRow>, SheetParser.Layout> layout)
       throws IOException {
-    try (InputStream in = sheets.get(name).getInputStream()) {
-      SheetParser.stream(in, strings, styles, layout, start);
-    } catch (SAXException e) {
-      throw unreadable(name, e);
+    String part = parts.sheets.get(name);
+    ZipCheck.CheckedPart in = ZipCheck.open(file, zip, zip.getEntry(part));
+    try {
+      return new SheetRows(name, in, SheetParser.open(in, strings, formats, layout), part);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
     }
   }
 
-  /** A sheet's parse error; a DOCTYPE or too deep a nesting as {@link DamagedXml}, said plainly. */
-  private static IOException unreadable(String sheet, SAXException e) {
-    SAXException cause = DamagedXml.unusual(e).<SAXException>map(DamagedXml::new).orElse(e);
-    return new IOException("sheet " + sheet + " is not readable: " + e.getMessage(), cause);
+  /**
+   * A sheet's rows as they are parsed. The part is checked as it inflates and, at its end, against
+   * its checksum: damage is remembered for {@link #reportDamage} and ends the rows; XML the parser
+   * refuses is an IOException naming the sheet.
+   */
+  public final class SheetRows implements AutoCloseable {
+    private final String name;
+    private final ZipCheck.CheckedPart in;
+    private final SheetParser parser;
+    private final String part;
+
+    private SheetRows(String name, ZipCheck.CheckedPart in, SheetParser parser, String part) {
+      this.name = name;
+      this.in = in;
+      this.parser = parser;
+      this.part = part;
+    }
+
+    /** The header row, reading as far as finding it needs. */
+    public TableRow header() throws IOException {
+      try {
+        return parser.header();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    /** The next non-blank row below the header, or null after the last. */
+    public TableRow next() throws IOException {
+      try {
+        TableRow row = parser.next();
+        if (row == null && checked.add(part)) {
+          in.verify();
+        }
+        return row;
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    /** Damage of the part is remembered; any other failure names the sheet. */
+    private IOException failed(IOException e) {
+      if (e instanceof ZipCheck.PartDamage d) {
+        if (damage == null) {
+          damage = d.damage();
+        }
+        return d;
+      }
+      // a DamagedXml among the causes says why in the user's words (ReadContext)
+      return new IOException("sheet " + name + " is not readable: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /**
+   * Checks the worksheets that were not read (sheets the reader passes over, a filled workbook's
+   * output sheets), which the filled workbook copies byte for byte.
+   */
+  public void checkUnreadSheets() {
+    for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+      String part = entry.getName();
+      if (damage != null) {
+        return;
+      }
+      if (ZipCheck.isCheckedWhenRead(part) && !entry.isDirectory() && checked.add(part)) {
+        try (ZipCheck.CheckedPart in = ZipCheck.open(file, zip, entry)) {
+          in.verify();
+        } catch (ZipCheck.PartDamage e) {
+          damage = e.damage();
+        } catch (IOException e) {
+          damage = ZipCheck.corrupt(file, part + ": " + describe(e));
+        }
+      }
+    }
+  }
+
+  /** Whether a part was found damaged while reading (a zip bomb, a checksum that differs). */
+  public boolean damaged() {
+    return damage != null;
+  }
+
+  /**
+   * If a part was found damaged (a zip bomb, a checksum that does not match), records it in {@code
+   * problems} as the file's one problem and returns true.
+   */
+  public boolean reportDamage(Problems problems) {
+    if (damage == null) {
+      return false;
+    }
+    problems.file(damage.what(), damage.hint());
+    return true;
   }
 
   @Override
   public void close() {
-    pkg.revert(); // read-only: close without saving anything
+    try {
+      zip.close();
+    } catch (IOException e) {
+      // read-only: nothing was written that closing could lose
+    }
   }
 
   /** Opens the file, or records why it cannot be read and returns empty. */
   public static Optional<XlsxSource> open(Path path, Problems problems) {
     String name = path.getFileName().toString();
-    FileMagic magic;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
       if (in.read() < 0) {
         problems.file(Message.of("error.file.empty", name), Message.of("hint.file.not_xlsx"));
@@ -150,67 +238,94 @@ public final class XlsxSource implements AutoCloseable {
           Message.of("hint.file.unreadable"));
       return Optional.empty();
     }
-    try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(path))) {
-      magic = FileMagic.valueOf(in);
+    byte[] head = new byte[8];
+    int read;
+    try (InputStream in = Files.newInputStream(path)) {
+      read = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
-      magic = FileMagic.UNKNOWN;
+      read = 0;
     }
-    if (magic == FileMagic.OLE2) {
+    if (read == head.length && java.util.Arrays.equals(head, OLE2)) {
       boolean encrypted = isEncrypted(path);
       problems.file(
           Message.of(encrypted ? "error.file.encrypted" : "error.file.xls", name),
           Message.of(encrypted ? "hint.file.encrypted" : "hint.file.xls"));
       return Optional.empty();
     }
-    if (magic != FileMagic.OOXML) {
+    if (read < ZIP.length || !java.util.Arrays.equals(head, 0, ZIP.length, ZIP, 0, ZIP.length)) {
       problems.file(Message.of("error.file.not_xlsx", name), Message.of("hint.file.not_xlsx"));
       return Optional.empty();
     }
-    Optional<ZipCheck.Damage> damage = ZipCheck.of(path);
+    ZipFile zip;
+    try {
+      zip = ZipFile.builder().setPath(path).get();
+    } catch (IOException | RuntimeException e) {
+      problems.file(
+          Message.of("error.file.corrupt", name, describe(e)), Message.of("hint.file.corrupt"));
+      return Optional.empty();
+    }
+    Optional<XlsxSource> source = open(name, zip, problems);
+    if (source.isEmpty()) {
+      try {
+        zip.close();
+      } catch (IOException e) {
+        // the file could not be read anyway: that is what is reported
+      }
+    }
+    return source;
+  }
+
+  private static Optional<XlsxSource> open(String name, ZipFile zip, Problems problems) {
+    Optional<ZipCheck.Damage> damage = ZipCheck.of(name, zip, ZipCheck::isCheckedWhenRead);
     if (damage.isPresent()) {
       problems.file(damage.get().what(), damage.get().hint());
       return Optional.empty();
     }
-    OPCPackage pkg = null;
     try {
-      pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-      XSSFReader reader = new XSSFReader(pkg);
-      Map<String, PackagePart> sheets = new LinkedHashMap<>();
-      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-      while (it.hasNext()) {
-        it.next().close(); // only the names and parts now; each sheet is parsed when needed
-        sheets.put(it.getSheetName(), it.getSheetPart());
-      }
+      XlsxParts parts = XlsxParts.of(zip);
       Map<String, String> outputs;
-      try (InputStream workbookXml = reader.getWorkbookData()) {
+      try (InputStream workbookXml = XlsxParts.open(zip, parts.workbookPart)) {
         outputs = new LinkedHashMap<>(OutputMarks.read(workbookXml));
       }
-      sheets.forEach(
+      parts.sheets.forEach(
           (sheet, part) -> {
-            if (OutputMarks.isGraftedPart(part.getPartName().getName())) {
+            if (OutputMarks.isGraftedPart(part)) {
               outputs.putIfAbsent(sheet, "");
             }
           });
-      StylesTable styles = reader.getStylesTable();
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      return Optional.of(new XlsxSource(pkg, strings, styles, sheets, outputs));
-    } catch (EncryptedDocumentException e) {
-      problems.file(Message.of("error.file.encrypted", name), Message.of("hint.file.encrypted"));
-    } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-      // POI reports damaged packages with a range of exceptions (InvalidFormatException,
-      // POIXMLException, NotOfficeXmlFileException, ...): all mean "this file is damaged".
-      boolean bomb = isZipBomb(e);
+      CellFormats formats = CellFormats.NONE;
+      if (parts.styles.isPresent()) {
+        try (InputStream in = XlsxParts.open(zip, parts.styles.get())) {
+          formats = CellFormats.read(in);
+        }
+      }
+      SharedStringTable strings = SharedStringTable.NONE;
+      if (parts.sharedStrings.isPresent()) {
+        try (InputStream in = XlsxParts.open(zip, parts.sharedStrings.get())) {
+          strings = SharedStringTable.read(in);
+        }
+      }
+      return Optional.of(new XlsxSource(name, zip, parts, strings, formats, outputs));
+    } catch (DamagedXml e) {
       problems.file(
-          bomb
-              ? Message.of("error.file.zip_bomb", name)
-              : Message.of("error.file.corrupt", name, describe(e)),
-          Message.of(bomb ? "hint.file.zip_bomb" : "hint.file.corrupt"));
-    }
-    if (pkg != null) {
-      pkg.revert();
+          Message.of("error.file.damaged", name, "", e.reason()), Message.of("hint.file.unusual"));
+    } catch (IOException | RuntimeException e) {
+      problems.file(
+          Message.of("error.file.corrupt", name, describe(e)), Message.of("hint.file.corrupt"));
     }
     return Optional.empty();
   }
+
+  /**
+   * The first bytes of an OLE2 compound file: an old .xls, or an encrypted .xlsx. (Checked here
+   * rather than with POI's FileMagic, whose first use sets up POI's logging.)
+   */
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
+
+  /** The first bytes of a zip: a local file header. */
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
 
   private static boolean isEncrypted(Path path) {
     try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {

@@ -4,22 +4,14 @@ import com.jixiao.i18n.Message;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks an .xlsx's zip before anything is read from it: the directory as the reader that copies
@@ -28,20 +20,30 @@ import org.xml.sax.helpers.DefaultHandler;
  * does not read byte for byte, so a damaged part would otherwise pass into it unnoticed (found by
  * the fuzzer: a valid-looking run whose filled workbook did not open).
  *
- * <p>In the same pass, every XML part that POI or the graft parses is read once with a streaming
- * parser that only counts how deep it nests: XML nested beyond {@link DamagedXml#MAX_DEPTH} levels
- * (which would overflow the stack of the DOM serializer and of POI's readers), a DOCTYPE and XML
- * that is not well-formed are damage, said in one line. Worksheets are left to {@link SheetParser},
- * which applies the same limit while it reads them, so the largest parts are not parsed twice.
- * Entries named like a path outside the package ({@code ../x}, {@code /x}) or stored as symbolic
- * links are damage too: no spreadsheet program writes them, and a tool that unpacks the filled copy
- * could be made to write outside its folder.
+ * <p>In the same pass, every XML part that the reader or the graft parses is read once with a
+ * streaming parser that only counts how deep it nests: XML nested beyond {@link
+ * DamagedXml#MAX_DEPTH} levels (which would overflow the stack of the DOM serializer and of POI's
+ * readers), a DOCTYPE and XML that is not well-formed are damage, said in one line. Worksheets are
+ * checked as they are read instead ({@link #open}: the same limit, checksum and depth), so the
+ * largest parts are inflated once, not twice; {@link XlsxSource} checks those it did not read
+ * before the workbook is accepted. Entries named like a path outside the package ({@code ../x},
+ * {@code /x}) or stored as symbolic links are damage too: no spreadsheet program writes them, and a
+ * tool that unpacks the filled copy could be made to write outside its folder.
  */
 final class ZipCheck {
+  /**
+   * The smallest ratio of compressed to inflated size a part may have: one byte may inflate to a
+   * hundred, and no more (POI's default, ZipSecureFile's; real sheets inflate about tenfold).
+   */
+  static final double MIN_INFLATE_RATIO = 0.01;
+
+  /** The largest a part may inflate to (POI's default): 4 GiB. */
+  static final long MAX_ENTRY_SIZE = 0xFFFFFFFFL;
+
   /** Below this many inflated bytes a part is never a bomb (as POI's grace size). */
   private static final long GRACE_BYTES = 100 * 1024;
 
-  /** Worksheet parts, whose depth {@link SheetParser} checks as it reads them. */
+  /** Worksheet parts, checked as {@link SheetParser} reads them. */
   private static final Pattern WORKSHEET =
       Pattern.compile("xl/worksheets/[^/]+\\.xml", Pattern.CASE_INSENSITIVE);
 
@@ -52,27 +54,138 @@ final class ZipCheck {
 
   private ZipCheck() {}
 
-  static Optional<Damage> of(Path xlsx) {
-    String file = xlsx.getFileName().toString();
-    try (ZipFile zip = ZipFile.builder().setPath(xlsx).get()) {
+  /**
+   * Checks the directory and every part but those {@code later} names (the worksheets, which are
+   * checked as they are read: {@link #open}), stopping at the first damage.
+   */
+  static Optional<Damage> of(String file, ZipFile zip, Predicate<String> later) {
+    try {
       Enumeration<ZipArchiveEntry> entries = zip.getEntries();
       if (!entries.hasMoreElements()) {
         return Optional.of(corrupt(file, "no parts"));
       }
       byte[] buffer = new byte[1 << 16];
       while (entries.hasMoreElements()) {
-        Optional<Damage> damage = check(file, zip, entries.nextElement(), buffer);
+        ZipArchiveEntry entry = entries.nextElement();
+        Optional<Damage> damage = checkName(file, entry);
+        if (damage.isEmpty() && !entry.isDirectory() && !later.test(entry.getName())) {
+          damage = check(file, zip, entry, buffer);
+        }
         if (damage.isPresent()) {
           return damage;
         }
       }
       return Optional.empty();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return Optional.of(corrupt(file, XlsxSource.describe(e)));
     }
   }
 
-  private static Damage corrupt(String file, String why) {
+  /**
+   * A part's bytes as they inflate, within the zip-bomb limit: a part that inflates beyond it, or
+   * whose bytes do not match its checksum once read to the end, is {@link PartDamage}.
+   */
+  static CheckedPart open(String file, ZipFile zip, ZipArchiveEntry entry) throws IOException {
+    return new CheckedPart(file, entry, zip.getInputStream(entry));
+  }
+
+  /** Damage found in a part while it was read: said as the whole file's damage. */
+  static final class PartDamage extends IOException {
+    private final transient Damage damage;
+
+    PartDamage(Damage damage) {
+      super(damage.what().key());
+      this.damage = damage;
+    }
+
+    Damage damage() {
+      return damage;
+    }
+  }
+
+  /** A part read with the checks of {@link #check}: see {@link #open}. */
+  static final class CheckedPart extends FilterInputStream {
+    private final String file;
+    private final ZipArchiveEntry entry;
+    private final InputStream raw;
+
+    private CheckedPart(String file, ZipArchiveEntry entry, InputStream raw) {
+      super(new Inflated(raw, limit(entry)));
+      this.file = file;
+      this.entry = entry;
+      this.raw = raw;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException | RuntimeException e) {
+        throw damage(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException | RuntimeException e) {
+        throw damage(e);
+      }
+    }
+
+    /** A part that inflates too far, or not at all: the file's damage, as {@link #check} says. */
+    private PartDamage damage(Exception e) {
+      return new PartDamage(
+          e instanceof Inflated.TooLarge
+              ? bomb(file)
+              : corrupt(file, entry.getName() + ": " + XlsxSource.describe(e)));
+    }
+
+    /** Reads what the parser left and compares the whole with the part's checksum. */
+    void verify() throws IOException {
+      Inflated inflated = (Inflated) in;
+      try {
+        inflated.drain(new byte[1 << 13]);
+      } catch (IOException | RuntimeException e) {
+        throw damage(e);
+      }
+      if (mismatch(entry, inflated)) {
+        throw new PartDamage(corrupt(file, entry.getName() + ": checksum mismatch"));
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      raw.close();
+    }
+  }
+
+  private static Damage bomb(String file) {
+    return new Damage(
+        true, Message.of("error.file.zip_bomb", file), Message.of("hint.file.zip_bomb"));
+  }
+
+  private static boolean mismatch(ZipArchiveEntry entry, Inflated in) {
+    return (entry.getCrc() != -1 && in.crc() != entry.getCrc())
+        || (entry.getSize() != -1 && in.size() != entry.getSize());
+  }
+
+  /** The limit for a part: its compressed size over the smallest inflate ratio, past grace. */
+  private static long limit(ZipArchiveEntry entry) {
+    long compressed = Math.max(1, entry.getCompressedSize());
+    return Math.min(MAX_ENTRY_SIZE, Math.max(GRACE_BYTES, (long) (compressed / MIN_INFLATE_RATIO)));
+  }
+
+  /**
+   * Worksheet parts: checked as they are read ({@link #open}), or by {@link
+   * XlsxSource#checkUnreadSheets} when they are not.
+   */
+  static boolean isCheckedWhenRead(String name) {
+    return WORKSHEET.matcher(name).matches();
+  }
+
+  static Damage corrupt(String file, String why) {
     return new Damage(
         false, Message.of("error.file.corrupt", file, why), Message.of("hint.file.corrupt"));
   }
@@ -84,8 +197,7 @@ final class ZipCheck {
         Message.of("hint.file.unusual"));
   }
 
-  private static Optional<Damage> check(
-      String file, ZipFile zip, ZipArchiveEntry entry, byte[] buffer) {
+  private static Optional<Damage> checkName(String file, ZipArchiveEntry entry) {
     String name = entry.getName();
     if (isOutsideThePackage(name)) {
       return Optional.of(
@@ -101,41 +213,30 @@ final class ZipCheck {
               Message.of("error.file.entry_symlink", file, name),
               Message.of("hint.file.unusual")));
     }
-    if (entry.isDirectory()) {
-      return Optional.empty();
-    }
-    long compressed = Math.max(1, entry.getCompressedSize());
-    long limit =
-        Math.min(
-            ZipSecureFile.getMaxEntrySize(),
-            Math.max(GRACE_BYTES, (long) (compressed / ZipSecureFile.getMinInflateRatio())));
+    return Optional.empty();
+  }
+
+  private static Optional<Damage> check(
+      String file, ZipFile zip, ZipArchiveEntry entry, byte[] buffer) {
+    String name = entry.getName();
     Inflated in;
     try (InputStream raw = zip.getInputStream(entry)) {
-      in = new Inflated(raw, limit);
+      in = new Inflated(raw, limit(entry));
       if (isParsedXml(name)) {
         checkDepth(in);
       }
       in.drain(buffer);
     } catch (Inflated.TooLarge bomb) {
-      return Optional.of(
-          new Damage(
-              true, Message.of("error.file.zip_bomb", file), Message.of("hint.file.zip_bomb")));
-    } catch (SAXException e) {
-      if (e.getException() instanceof Inflated.TooLarge) {
-        return Optional.of(
-            new Damage(
-                true, Message.of("error.file.zip_bomb", file), Message.of("hint.file.zip_bomb")));
-      }
-      Optional<Message> unusual = DamagedXml.unusual(e);
-      return Optional.of(
-          unusual.isPresent()
-              ? unusual(file, name, unusual.get())
-              : corrupt(file, name + ": " + XlsxSource.describe(e)));
+      return Optional.of(bomb(file));
+    } catch (DamagedXml e) {
+      return Optional.of(unusual(file, name, e.reason()));
     } catch (IOException | RuntimeException e) {
+      if (XmlInput.cause(e, Inflated.TooLarge.class).isPresent()) {
+        return Optional.of(bomb(file));
+      }
       return Optional.of(corrupt(file, name + ": " + XlsxSource.describe(e)));
     }
-    if ((entry.getCrc() != -1 && in.crc() != entry.getCrc())
-        || (entry.getSize() != -1 && in.size() != entry.getSize())) {
+    if (mismatch(entry, in)) {
       return Optional.of(corrupt(file, name + ": checksum mismatch"));
     }
     return Optional.empty();
@@ -163,33 +264,16 @@ final class ZipCheck {
         && !WORKSHEET.matcher(name).matches();
   }
 
-  /** Reads the part as XML, keeping nothing but the depth, with POI's hardened parser settings. */
-  private static void checkDepth(InputStream xml) throws IOException, SAXException {
-    XMLReader reader;
+  /** Reads the part as XML, keeping nothing but the depth (which {@link XmlInput} limits). */
+  private static void checkDepth(InputStream xml) throws IOException {
+    XmlInput parser = XmlInput.of(xml);
     try {
-      reader = XMLHelper.newXMLReader();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("no XML parser", e);
+      while (parser.next() != javax.xml.stream.XMLStreamConstants.END_DOCUMENT) {
+        // XmlInput counts the depth and refuses a DOCTYPE
+      }
+    } finally {
+      parser.close();
     }
-    reader.setErrorHandler(DamagedXml.SILENT);
-    reader.setContentHandler(
-        new DefaultHandler() {
-          private int depth;
-
-          @Override
-          public void startElement(String uri, String local, String qName, Attributes a)
-              throws SAXException {
-            if (++depth > DamagedXml.MAX_DEPTH) {
-              throw DamagedXml.tooDeep();
-            }
-          }
-
-          @Override
-          public void endElement(String uri, String local, String qName) {
-            depth--;
-          }
-        });
-    reader.parse(new InputSource(xml));
   }
 
   /**

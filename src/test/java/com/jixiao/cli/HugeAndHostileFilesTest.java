@@ -218,6 +218,44 @@ class HugeAndHostileFilesTest {
     assertThat(runExpectingErrors(input)).contains("已损坏或不完整").contains("docProps/app.xml");
   }
 
+  /**
+   * Worksheets are checked as they are read, not inflated once more beforehand: damage found
+   * halfway through the Monthly sheet is still the whole file's, named like any damaged part, and
+   * nothing is written.
+   */
+  @Test
+  void aDamagedWorksheetFoundWhileReadingIsTheFilesDamage() throws Exception {
+    byte[] bytes = Files.readAllBytes(mini());
+    byte[] name = "xl/worksheets/sheet4.xml".getBytes(StandardCharsets.US_ASCII);
+    int data = indexOf(bytes, name) + name.length;
+    for (int i = data + 40; i < data + 60; i++) {
+      bytes[i] ^= 0x55;
+    }
+    Path input = Files.write(dir.resolve("monthly.xlsx"), bytes);
+    assertThat(runExpectingErrors(input))
+        .contains("已损坏或不完整")
+        .contains("xl/worksheets/sheet4.xml")
+        .as("the damage alone, no problems of the half-read sheets")
+        .doesNotContain("月度数据!");
+  }
+
+  /** XML may be stored in UTF-16; no spreadsheet program does, but the reader reads it. */
+  @Test
+  void aWorksheetStoredInUtf16IsRead() throws Exception {
+    Path input =
+        XlsxSurgery.rewrite(
+            mini(),
+            dir.resolve("utf16.xlsx"),
+            Map.of(
+                "xl/worksheets/sheet2.xml",
+                (old, out) ->
+                    out.write(
+                        old.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
+                            .getBytes(StandardCharsets.UTF_16))));
+    Captured validate = Captured.run("validate", input.toString());
+    assertThat(validate.status()).as(validate.all()).isZero();
+  }
+
   private String runExpectingErrors(Path input) throws IOException {
     byte[] before = Files.readAllBytes(input);
     Path out = dir.resolve("out");

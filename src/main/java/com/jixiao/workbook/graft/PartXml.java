@@ -35,6 +35,20 @@ final class PartXml {
 
   private PartXml() {}
 
+  /**
+   * The JDK's own StAX input factory, hardened as POI's XMLHelper hardens one (no DTD, nothing
+   * external). Named, not looked up: the reader's Aalto registers itself as the class path's
+   * default, and the graft's output must not depend on which parser the class path offers.
+   */
+  static javax.xml.stream.XMLInputFactory inputFactory() {
+    javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+    f.setProperty(javax.xml.stream.XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(javax.xml.stream.XMLInputFactory.IS_VALIDATING, false);
+    f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return f;
+  }
+
   static Document parse(ZipFile zip, String part) throws IOException {
     ZipArchiveEntry entry = zip.getEntry(part);
     if (entry == null) {

@@ -13,13 +13,11 @@ import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLEventWriter;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * A grafted sheet's XML made to fit its new package, streaming: style indexes shifted past the
@@ -37,11 +35,12 @@ final class SheetRewrite {
       byte[] sheet, int xfOffset, List<String> sharedStrings, String legacyDrawingRid)
       throws IOException {
     try {
-      XMLInputFactory inFactory = XMLHelper.newXMLInputFactory();
-      XMLEventReader reader = inFactory.createXMLEventReader(new ByteArrayInputStream(sheet));
+      XMLEventReader reader =
+          PartXml.inputFactory().createXMLEventReader(new ByteArrayInputStream(sheet));
       ByteArrayOutputStream out = new ByteArrayOutputStream(sheet.length + 1024);
-      XMLEventWriter writer = XMLOutputFactory.newInstance().createXMLEventWriter(out, "UTF-8");
-      XMLEventFactory events = XMLEventFactory.newInstance();
+      XMLEventWriter writer =
+          XMLOutputFactory.newDefaultFactory().createXMLEventWriter(out, "UTF-8");
+      XMLEventFactory events = XMLEventFactory.newDefaultFactory();
       boolean sharedCell = false;
       boolean inValue = false;
       boolean drawingPlaced = legacyDrawingRid == null;

@@ -35,12 +35,27 @@ final class MonthlyReader {
   private static final Field<YearMonth> MONTH = Field.month("month");
   private static final Metric[] METRICS = Metric.values(); // values() copies the array each call
 
+  /** The money figures of a row that are checked against {@link Plausibility#AGENT_MONTH}. */
+  private static final List<Metric> PLAUSIBLE = List.of(Metric.SALES, Metric.SALES_TARGET);
+
   /** The field of each metric, made once rather than per cell. */
   private static final Map<Metric, Field<BigDecimal>> FIELDS = new EnumMap<>(Metric.class);
+
+  /** The metric that holds each level item's level (professional knowledge and the like). */
+  private static final Map<Item, Metric> LEVEL_METRICS = new EnumMap<>(Item.class);
+
+  private static final Item[] ITEMS = Item.values();
 
   static {
     for (Metric m : METRICS) {
       FIELDS.put(m, Field.number(m.key()));
+    }
+    for (Item item : ITEMS) {
+      for (Metric m : METRICS) {
+        if (m.type().isLevel() && m.key().equals(item.key())) {
+          LEVEL_METRICS.put(item, m);
+        }
+      }
     }
   }
 
@@ -52,64 +67,71 @@ final class MonthlyReader {
     Map<String, Agent> byId = new HashMap<>();
     agents.forEach(a -> byId.put(a.id(), a));
     Map<String, Integer> rowOf = new HashMap<>();
-    int[] future = {0};
-    Optional<SheetReader> read =
-        ctx.stream(
-            SheetSchema.MONTHLY,
-            (s, row) -> {
-              s.startRow();
-              String id = s.require(row, AGENT_ID);
-              YearMonth month = s.require(row, MONTH);
-              Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
-              for (Metric m : METRICS) {
-                BigDecimal v = s.get(row, FIELDS.get(m));
-                if (v != null) {
-                  values.put(m, v);
-                }
-              }
-              Agent agent = id == null ? null : byId.get(id);
-              ctx.checkKnownAgent(s, row, id);
-              // only listed agents' rows are remembered: a sheet of a million rows of unknown IDs
-              // (each already an error) must not fill the memory with them
-              if (id != null && month != null && ctx.isKnownAgent(id)) {
-                Integer first = rowOf.putIfAbsent(id + "|" + month, row.index());
-                if (first != null) {
-                  s.error(
-                      row,
-                      MONTH.key(),
-                      Message.of("error.monthly.duplicate", id, month.toString(), first + 1),
-                      Message.of("hint.duplicate_row"));
-                }
-              }
-              checkRow(ctx, s, row, values, agent, weights);
-              for (Metric m : List.of(Metric.SALES, Metric.SALES_TARGET)) {
-                Plausibility.check(
-                    ctx,
-                    s.name(),
-                    row.index(),
-                    s.column(m.key()),
-                    m.label(ctx.language()),
-                    values.get(m),
-                    Plausibility.AGENT_MONTH,
-                    agent == null ? String.valueOf(id) : agent.id() + " " + agent.name());
-              }
-              if (s.rowFailed()) {
-                return;
-              }
-              if (period != null && month.isAfter(period)) {
-                future[0]++;
-                return;
-              }
-              result.add(new MonthlyStats(id, month, values));
-            });
-    if (future[0] > 0) {
+    int future = 0;
+    Optional<ReadContext.StreamedSheet> sheet = ctx.rows(SheetSchema.MONTHLY);
+    if (sheet.isEmpty()) {
+      return result;
+    }
+    try (ReadContext.StreamedSheet rows = sheet.get()) {
+      SheetReader s = rows.reader();
+      for (TableRow row = rows.next(); row != null; row = rows.next()) {
+        s.startRow();
+        String id = s.require(row, AGENT_ID);
+        YearMonth month = s.require(row, MONTH);
+        Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
+        for (Metric m : METRICS) {
+          BigDecimal v = s.get(row, FIELDS.get(m));
+          if (v != null) {
+            values.put(m, v);
+          }
+        }
+        Agent agent = id == null ? null : byId.get(id);
+        ctx.checkKnownAgent(s, row, id);
+        // only listed agents' rows are remembered: a sheet of a million rows of unknown IDs
+        // (each already an error) must not fill the memory with them
+        if (id != null && month != null && ctx.isKnownAgent(id)) {
+          Integer first = rowOf.putIfAbsent(id + "|" + month, row.index());
+          if (first != null) {
+            s.error(
+                row,
+                MONTH.key(),
+                Message.of("error.monthly.duplicate", id, month.toString(), first + 1),
+                Message.of("hint.duplicate_row"));
+          }
+        }
+        checkRow(ctx, s, row, values, agent, weights);
+        for (Metric m : PLAUSIBLE) {
+          if (!Plausibility.exceeds(values.get(m), Plausibility.AGENT_MONTH)) {
+            continue; // the alert's words are made only for a figure that needs one
+          }
+          Plausibility.check(
+              ctx,
+              s.name(),
+              row.index(),
+              s.column(m.key()),
+              m.label(ctx.language()),
+              values.get(m),
+              Plausibility.AGENT_MONTH,
+              agent == null ? String.valueOf(id) : agent.id() + " " + agent.name());
+        }
+        if (s.rowFailed()) {
+          continue;
+        }
+        if (period != null && month.isAfter(period)) {
+          future++;
+          continue;
+        }
+        result.add(new MonthlyStats(id, month, values));
+      }
+    }
+    if (future > 0) {
       ctx.alerts()
           .add(
               new Alert(
                   Severity.WARNING,
                   "future_rows",
-                  read.orElseThrow().name(),
-                  Message.of("alert.future_rows", future[0], period.toString())));
+                  sheet.get().reader().name(),
+                  Message.of("alert.future_rows", future, period.toString())));
     }
     return result;
   }
@@ -148,12 +170,12 @@ final class MonthlyReader {
     if (agent == null) {
       return;
     }
-    for (Item item : Item.values()) {
-      if (weights.weight(agent.role(), item).isEmpty()) {
+    for (Map.Entry<Item, Metric> level : LEVEL_METRICS.entrySet()) {
+      if (weights.weight(agent.role(), level.getKey()).isEmpty()) {
         continue;
       }
-      Metric levelMetric = levelMetricOf(item);
-      if (levelMetric != null && !v.containsKey(levelMetric) && !hasBadCell(s, row, levelMetric)) {
+      Metric levelMetric = level.getValue();
+      if (!v.containsKey(levelMetric) && !hasBadCell(s, row, levelMetric)) {
         s.error(
             row,
             levelMetric.key(),
@@ -178,15 +200,6 @@ final class MonthlyReader {
   private static boolean hasBadCell(SheetReader s, TableRow row, Metric m) {
     RawValue raw = s.raw(row, m.key());
     return !(raw instanceof RawValue.Blank) && CellParser.parse(raw, m.type()).failed();
-  }
-
-  private static Metric levelMetricOf(Item item) {
-    for (Metric m : METRICS) {
-      if (m.type().isLevel() && m.key().equals(item.key())) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /**

@@ -34,6 +34,11 @@ final class Plausibility {
 
   private Plausibility() {}
 
+  /** Whether {@code value} is given and above {@code limit}. */
+  static boolean exceeds(BigDecimal value, BigDecimal limit) {
+    return value != null && value.compareTo(limit) > 0;
+  }
+
   /**
    * Adds an alert when {@code value} is above {@code limit}: {@code label} in {@code sheet} at the
    * 0-based {@code row} and {@code column}, about {@code subject} (an agent, or the sheet).
@@ -47,7 +52,7 @@ final class Plausibility {
       BigDecimal value,
       BigDecimal limit,
       String subject) {
-    if (value == null || value.compareTo(limit) <= 0) {
+    if (!exceeds(value, limit)) {
       return;
     }
     String cell = sheet + "!" + new CellReference(row, column).formatAsString(false);

@@ -2,11 +2,14 @@ package com.jixiao.workbook.input;
 
 import com.jixiao.model.PointsEntry;
 import com.jixiao.workbook.Field;
+import com.jixiao.workbook.SheetReader;
 import com.jixiao.workbook.SheetSchema;
+import com.jixiao.workbook.TableRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The optional Points / 积分记录 sheet, streamed: points given or taken, with the reason. */
 final class PointsReader {
@@ -18,18 +21,23 @@ final class PointsReader {
 
   static List<PointsEntry> read(ReadContext ctx) {
     List<PointsEntry> entries = new ArrayList<>();
-    ctx.stream(
-        SheetSchema.POINTS,
-        (s, row) -> {
-          s.startRow();
-          LocalDate date = s.require(row, DATE);
-          String id = s.require(row, AGENT_ID);
-          BigDecimal points = s.require(row, POINTS);
-          ctx.checkKnownAgent(s, row, id);
-          if (!s.rowFailed()) {
-            entries.add(new PointsEntry(date, id, points, s.text(row, "reason").orElse("")));
-          }
-        });
+    Optional<ReadContext.StreamedSheet> sheet = ctx.rows(SheetSchema.POINTS);
+    if (sheet.isEmpty()) {
+      return entries;
+    }
+    try (ReadContext.StreamedSheet rows = sheet.get()) {
+      SheetReader s = rows.reader();
+      for (TableRow row = rows.next(); row != null; row = rows.next()) {
+        s.startRow();
+        LocalDate date = s.require(row, DATE);
+        String id = s.require(row, AGENT_ID);
+        BigDecimal points = s.require(row, POINTS);
+        ctx.checkKnownAgent(s, row, id);
+        if (!s.rowFailed()) {
+          entries.add(new PointsEntry(date, id, points, s.text(row, "reason").orElse("")));
+        }
+      }
+    }
     return entries;
   }
 }

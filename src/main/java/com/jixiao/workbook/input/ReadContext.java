@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * What the sheet readers of one workbook share: the open file, where each sheet of the standard
@@ -129,38 +128,83 @@ final class ReadContext {
 
   /**
    * Reads a table sheet row by row as it is parsed, keeping none of its rows: for the sheets that
-   * grow with the team (Monthly, Quality, Points), which can have hundreds of thousands. Each data
-   * row goes to {@code each}; empty if the sheet is absent or cannot be read (then reported).
+   * grow with the team (Monthly, Quality, Points), which can have hundreds of thousands. Empty if
+   * the sheet is absent or its header cannot be read (then reported). Each reader pulls the rows in
+   * a loop of its own ({@link StreamedSheet#next}).
    */
-  Optional<SheetReader> stream(SheetSchema schema, BiConsumer<SheetReader, TableRow> each) {
+  Optional<StreamedSheet> rows(SheetSchema schema) {
     String name = sheets.get(schema);
     if (name == null) {
       return Optional.empty();
     }
-    SheetReader[] reader = new SheetReader[1];
+    XlsxSource.SheetRows rows = null;
     try {
-      source.stream(
-          name,
-          schema,
-          header -> {
-            SheetReader s =
-                new SheetReader(
-                    new SheetTable(name, header, List.of()), schema, problems, language);
-            reader[0] = s;
-            return row -> {
-              if (s.isDataRow(row)) {
-                each.accept(s, row);
-              }
-            };
-          });
+      rows = source.rows(name, schema);
+      SheetReader reader =
+          new SheetReader(
+              new SheetTable(name, rows.header(), List.of()), schema, problems, language);
+      return Optional.of(new StreamedSheet(schema, reader, rows));
     } catch (IOException e) {
       reportUnreadable(schema, name, e);
+      close(rows);
       return Optional.empty();
     }
-    return Optional.ofNullable(reader[0]);
+  }
+
+  /**
+   * A streamed sheet: the reader of its columns, and its data rows (rows with anything in a known
+   * column) one by one. A sheet that turns out unreadable halfway is reported and ends there.
+   */
+  final class StreamedSheet implements AutoCloseable {
+    private final SheetSchema schema;
+    private final SheetReader reader;
+    private final XlsxSource.SheetRows rows;
+
+    private StreamedSheet(SheetSchema schema, SheetReader reader, XlsxSource.SheetRows rows) {
+      this.schema = schema;
+      this.reader = reader;
+      this.rows = rows;
+    }
+
+    SheetReader reader() {
+      return reader;
+    }
+
+    /** The next data row, or null after the last (or when the rest cannot be read). */
+    TableRow next() {
+      try {
+        for (TableRow row = rows.next(); row != null; row = rows.next()) {
+          if (reader.isDataRow(row)) {
+            return row;
+          }
+        }
+      } catch (IOException e) {
+        reportUnreadable(schema, reader.name(), e);
+      }
+      return null;
+    }
+
+    @Override
+    public void close() {
+      ReadContext.close(rows);
+    }
+  }
+
+  private static void close(XlsxSource.SheetRows rows) {
+    if (rows == null) {
+      return;
+    }
+    try {
+      rows.close();
+    } catch (IOException e) {
+      // a zip entry opened for reading holds nothing that closing could lose
+    }
   }
 
   private void reportUnreadable(SheetSchema schema, String name, IOException e) {
+    if (source.damaged()) {
+      return; // the file's damage, reported alone (WorkbookReader)
+    }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof DamagedXml damage) {
         problems.sheet(

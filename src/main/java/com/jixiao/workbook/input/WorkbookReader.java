@@ -62,6 +62,12 @@ public final class WorkbookReader {
     try (XlsxSource source = opened.get()) {
       ctx = new ReadContext(source, problems);
       input = read(ctx);
+      source.checkUnreadSheets();
+      Problems damage = new Problems();
+      if (source.reportDamage(damage)) {
+        // a damaged part is the file's one problem, as if found before anything was read
+        return new ReadResult(Optional.empty(), damage.sorted(), Language.ZH, List.of(), false);
+      }
       if (source.hasMacros()) {
         String file = path.getFileName().toString();
         ctx.alerts()
