@@ -10,6 +10,7 @@ import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.input.WorkbookReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -67,7 +68,8 @@ class WorkbookValuesInPdfTest {
       for (String page : pages) {
         assertThat(compact(page))
             .as(pdf.toString())
-            .contains(compact(store) + "·2026年9月·考核期截至2026-09-30");
+            .containsPattern(
+                Pattern.quote(compact(store) + "·2026年9月·第1版·指纹") + "[0-9a-f]{12}·考核期截至2026-09-30");
       }
     }
     assertThat(PdfText.of(out.resolve("scorecards/KF001.pdf"))).contains(realTotal(input, "KF001"));
