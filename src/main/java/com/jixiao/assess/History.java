@@ -2,6 +2,7 @@ package com.jixiao.assess;
 
 import com.jixiao.model.MonthlyStats;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,14 +15,14 @@ import java.util.TreeMap;
 public final class History {
   private final YearMonth period;
   private final Map<YearMonth, MonthResult> months;
-  private final Map<YearMonth, Map<String, AgentScore>> byAgent = new java.util.HashMap<>();
+  private final Map<YearMonth, Map<String, AgentScore>> byAgent = new HashMap<>();
 
   private History(YearMonth period, Map<YearMonth, MonthResult> months) {
     this.period = period;
     this.months = months;
     months.forEach(
         (m, r) -> {
-          Map<String, AgentScore> scores = new java.util.HashMap<>();
+          Map<String, AgentScore> scores = new HashMap<>();
           r.scores().forEach(s -> scores.put(s.agent().id(), s));
           byAgent.put(m, scores);
         });

@@ -103,11 +103,12 @@ public final class BuiltInHolidays {
   }
 
   private static BuiltInHolidays load() {
-    try (InputStream in = BuiltInHolidays.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the built-in calendar " + RESOURCE + " is missing");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    InputStream in = BuiltInHolidays.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the built-in calendar " + RESOURCE + " is missing");
+    }
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return parse(reader.lines().toList(), RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the built-in calendar " + RESOURCE, e);

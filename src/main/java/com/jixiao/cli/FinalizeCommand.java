@@ -62,8 +62,7 @@ public final class FinalizeCommand implements Callable<Integer> {
             Optional.ofNullable(by),
             List.of(MonthJob.ERRORS_FILE, MonthJob.WRITING_MARKER));
     if (result instanceof Finalizer.Refused r) {
-      for (Language l :
-          language.map(java.util.List::of).orElse(java.util.List.of(Language.values()))) {
+      for (Language l : language.map(List::of).orElse(List.of(Language.values()))) {
         Console.err().println(new Messages(l).format(r.why()));
       }
       return Main.EXIT_INVALID_INPUT;

@@ -1,5 +1,6 @@
 package com.jixiao.cli;
 
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Message;
 import com.jixiao.i18n.Messages;
 import com.jixiao.importer.ExportFile;
@@ -182,7 +183,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   /** {@code 店铺.xlsx} → {@code 店铺.imported.xlsx}, beside it. */
   static Path defaultOut(Path workbook) {
-    String name = workbook.getFileName().toString();
+    String name = FileNames.nameOf(workbook);
     int dot = name.toLowerCase(Locale.ROOT).lastIndexOf(".xlsx");
     return workbook.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".imported.xlsx");
   }

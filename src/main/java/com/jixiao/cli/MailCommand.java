@@ -1,6 +1,7 @@
 package com.jixiao.cli;
 
 import com.jixiao.files.AtomicFiles;
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthJob;
 import com.jixiao.model.Language;
@@ -159,7 +160,7 @@ public final class MailCommand implements Callable<Integer> {
     }
     ReadResult read = WorkbookReader.read(filled.get());
     if (!read.ok()) {
-      err.print(ErrorReport.render(filled.get().getFileName().toString(), read));
+      err.print(ErrorReport.render(FileNames.nameOf(filled.get()), read));
       return Main.EXIT_INVALID_INPUT;
     }
     MonthReport report = MonthReport.of(read.input().orElseThrow(), read.alerts());
@@ -334,7 +335,7 @@ public final class MailCommand implements Callable<Integer> {
     Session session = Session.getInstance(new Properties());
     for (ScorecardMail m : plan.mails()) {
       // named like the scorecard, which is safe as a file name whatever the agent_id
-      String pdfName = m.attachment().getFileName().toString();
+      String pdfName = FileNames.nameOf(m.attachment());
       Path eml = folder.resolve(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".eml");
       try {
         MimeMessage message = ScorecardMessage.build(session, m, sender, clock.instant());

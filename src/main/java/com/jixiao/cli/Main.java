@@ -2,6 +2,10 @@ package com.jixiao.cli;
 
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Language;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -65,12 +69,16 @@ public final class Main {
     return String.valueOf(System.getProperty("sun.jnu.encoding"));
   }
 
+  private static PrintWriter utf8Writer(OutputStream out) {
+    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+  }
+
   /** Runs a command line and returns its exit status (tests call this in-process). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
     // UTF-8 whatever the platform default, so Chinese never prints as "?"
-    cli.setOut(new java.io.PrintWriter(Console.out(), true));
-    cli.setErr(new java.io.PrintWriter(Console.err(), true));
+    cli.setOut(utf8Writer(Console.out()));
+    cli.setErr(utf8Writer(Console.err()));
     cli.registerConverter(Path.class, Main::path);
     CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
     cli.setParameterExceptionHandler(

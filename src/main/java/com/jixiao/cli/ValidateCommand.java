@@ -1,5 +1,6 @@
 package com.jixiao.cli;
 
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Messages;
 import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.ReadResult;
@@ -23,7 +24,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     ReadResult read = WorkbookReader.read(workbook);
     Messages messages = new Messages(read.language());
-    String fileName = workbook.getFileName().toString();
+    String fileName = FileNames.nameOf(workbook);
     if (!read.ok()) {
       PrintStream stderr = Console.err();
       stderr.print(ErrorReport.render(fileName, read));

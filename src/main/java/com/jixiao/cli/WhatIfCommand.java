@@ -2,6 +2,7 @@ package com.jixiao.cli;
 
 import com.jixiao.assess.MonthInput;
 import com.jixiao.files.AtomicFiles;
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Language;
 import com.jixiao.model.MonthlyStats;
@@ -108,7 +109,7 @@ public final class WhatIfCommand implements Callable<Integer> {
       return Main.EXIT_INVALID_INPUT;
     }
     ReadResult read = WorkbookReader.read(workbook);
-    String fileName = workbook.getFileName().toString();
+    String fileName = FileNames.nameOf(workbook);
     if (!read.ok()) {
       Console.err().print(ErrorReport.render(fileName, read));
       return Main.EXIT_INVALID_INPUT;
@@ -174,8 +175,7 @@ public final class WhatIfCommand implements Callable<Integer> {
       WorkbookReader.RulesRead alt =
           WorkbookReader.readRules(rules, scenario.rules(), messages.language());
       if (alt.rules().isEmpty()) {
-        Console.err()
-            .print(ErrorReport.render(rules.getFileName().toString(), alt.errors(), messages));
+        Console.err().print(ErrorReport.render(FileNames.nameOf(rules), alt.errors(), messages));
         return Optional.empty();
       }
       scenario = scenario.withRules(alt.rules().get());

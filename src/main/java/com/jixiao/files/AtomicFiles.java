@@ -30,9 +30,9 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, Content content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
+    Path dir = Folders.parentOf(target);
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+    Path temp = Files.createTempFile(dir, "." + FileNames.nameOf(target) + ".", TEMP_SUFFIX);
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
         content.writeTo(out);

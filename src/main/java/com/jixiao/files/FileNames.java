@@ -1,6 +1,7 @@
 package com.jixiao.files;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,6 +22,15 @@ public final class FileNames {
   private static final int HASH_DIGITS = 8;
 
   private FileNames() {}
+
+  /**
+   * The name of {@code path} as shown to users: its last element, or the whole path when it has
+   * none (a root such as {@code /}).
+   */
+  public static String nameOf(Path path) {
+    Path name = path.getFileName();
+    return name == null ? path.toString() : name.toString();
+  }
 
   /**
    * {@code stem} itself if it fits in {@link #MAX_STEM_BYTES} UTF-8 bytes; otherwise its beginning

@@ -30,12 +30,21 @@ public final class Folders {
     Files.delete(path);
   }
 
+  /** The folder that holds {@code path} (made absolute first); a root has none. */
+  public static Path parentOf(Path path) throws IOException {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent == null) {
+      throw new IOException(path + " is a root: no folder holds it");
+    }
+    return parent;
+  }
+
   /**
    * A rename, atomic where the file system allows it (the folders involved are on one file system;
    * where an atomic rename is not supported, a plain one).
    */
   public static void move(Path from, Path to) throws IOException {
-    Files.createDirectories(to.toAbsolutePath().getParent());
+    Files.createDirectories(parentOf(to));
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {

@@ -2,6 +2,8 @@ package com.jixiao.importer;
 
 import com.jixiao.model.Text;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -68,9 +70,17 @@ public final class AgentMatcher {
 
   public record Found(String agentId, How how) implements Match {}
 
-  public record NotFound(List<String> lookAlike) implements Match {}
+  public record NotFound(List<String> lookAlike) implements Match {
+    public NotFound {
+      lookAlike = List.copyOf(lookAlike);
+    }
+  }
 
-  public record Several(List<String> candidates, How how) implements Match {}
+  public record Several(List<String> candidates, How how) implements Match {
+    public Several {
+      candidates = List.copyOf(candidates);
+    }
+  }
 
   private static final int LOOK_ALIKE_LIMIT = 5;
 
@@ -82,7 +92,7 @@ public final class AgentMatcher {
         subAccount.add(o.agentId());
       }
     }
-    Map<How, Set<String>> tiers = new java.util.EnumMap<>(How.class);
+    Map<How, Set<String>> tiers = new EnumMap<>(How.class);
     tiers.put(How.ACCOUNT, byAccount.getOrDefault(t, Set.of()));
     tiers.put(How.SUB_ACCOUNT, subAccount);
     tiers.put(How.AGENT_ID, named(byId, t));
@@ -109,7 +119,7 @@ public final class AgentMatcher {
   }
 
   private List<String> inRosterOrder(Set<String> ids) {
-    return ids.stream().sorted(java.util.Comparator.comparingInt(position::get)).toList();
+    return ids.stream().sorted(Comparator.comparingInt(position::get)).toList();
   }
 
   /** Agents whose name, ID or account contains the text's sub-account part, or is in it. */

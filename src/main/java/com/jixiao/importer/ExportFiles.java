@@ -1,5 +1,6 @@
 package com.jixiao.importer;
 
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Message;
 import com.jixiao.workbook.Problems;
 import java.io.ByteArrayInputStream;
@@ -46,7 +47,7 @@ public final class ExportFiles {
 
   /** Reads one export, or records why it cannot be read and returns empty. */
   public static Optional<ExportFile> read(Path path, int order, Problems problems) {
-    String name = path.getFileName().toString();
+    String name = FileNames.nameOf(path);
     byte[] bytes;
     try {
       if (Files.size(path) > MAX_BYTES) {

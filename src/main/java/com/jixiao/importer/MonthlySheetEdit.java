@@ -50,10 +50,21 @@ public final class MonthlySheetEdit {
    * after the import (with those agents): what is left for the manager.
    */
   public record Result(
-      List<String> updated, List<String> appended, List<Metric> columnsAdded, List<Gap> gaps) {}
+      List<String> updated, List<String> appended, List<Metric> columnsAdded, List<Gap> gaps) {
+    public Result {
+      updated = List.copyOf(updated);
+      appended = List.copyOf(appended);
+      columnsAdded = List.copyOf(columnsAdded);
+      gaps = List.copyOf(gaps);
+    }
+  }
 
   /** A Monthly column blank in the month's rows of these agents. */
-  public record Gap(Metric metric, List<String> agents) {}
+  public record Gap(Metric metric, List<String> agents) {
+    public Gap {
+      agents = List.copyOf(agents);
+    }
+  }
 
   private final Layout layout;
   private final Map<Integer, AgentFigures> updates = new HashMap<>();

@@ -55,7 +55,7 @@ public final class MonthJob {
       return JobOutcome.refused(refusal.get(), millisSince(start));
     }
     ReadResult read = WorkbookReader.read(workbook);
-    String fileName = workbook.getFileName().toString();
+    String fileName = FileNames.nameOf(workbook);
     Path errorsFile = outDir.resolve(ERRORS_FILE);
     if (!read.ok()) {
       String errorReport = ErrorReport.render(fileName, read);
@@ -141,7 +141,7 @@ public final class MonthJob {
     // scorecards would leave new figures beside old PDFs, and mail refuses such a folder
     Path marker = outDir.resolve(WRITING_MARKER);
     AtomicFiles.writeString(marker, "jixiao is writing the results of " + workbook + "\n");
-    Path filled = outDir.resolve(filledName(workbook.getFileName().toString()));
+    Path filled = outDir.resolve(filledName(FileNames.nameOf(workbook)));
     new FilledWorkbookWriter(messages).write(workbook, report, filled);
     written.add(filled);
     long workbookDone = System.nanoTime();

@@ -1,6 +1,7 @@
 package com.jixiao.job;
 
 import com.jixiao.files.Digest;
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Settings;
 import com.jixiao.render.Templates;
@@ -70,7 +71,7 @@ final class RunVersion {
         return new Problem(
             messages.format("run.previous_invalid", file.toString())
                 + "\n"
-                + ErrorReport.render(file.getFileName().toString(), read));
+                + ErrorReport.render(FileNames.nameOf(file), read));
       }
       Settings was = read.input().orElseThrow().settings();
       if (!was.period().equals(settings.period())) {
@@ -101,13 +102,13 @@ final class RunVersion {
             settings.language(),
             version,
             report.secondPass().recorded() ? options.asOf() : Optional.empty(),
-            workbook.getFileName().toString(),
+            FileNames.nameOf(workbook),
             Digest.sha256(workbook),
             rulesSha256(report),
             templates(options),
             earlier,
             options.reopen(),
-            MonthJob.filledName(workbook.getFileName().toString()),
+            MonthJob.filledName(FileNames.nameOf(workbook)),
             changed);
     Revision revision =
         new Revision(version, record.fingerprint(), earlier, options.reopen(), changes);
@@ -119,7 +120,7 @@ final class RunVersion {
    * intact and names it, else from its Summary sheet (a workbook handed over on its own).
    */
   private static Revision.Earlier stamp(Path filled) throws IOException {
-    String name = filled.getFileName().toString();
+    String name = FileNames.nameOf(filled);
     Path recordFile = filled.resolveSibling(RunRecord.FILE);
     if (Files.isRegularFile(recordFile)) {
       Optional<RunRecord.Parsed> parsed =

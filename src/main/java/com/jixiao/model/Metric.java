@@ -1,5 +1,7 @@
 package com.jixiao.model;
 
+import java.util.Optional;
+
 /** A number column of the Monthly / 月度数据 sheet (SPEC 2.4), with its type and labels. */
 public enum Metric {
   SALES("sales", "销售额", "Sales", ValueType.MONEY),
@@ -63,16 +65,16 @@ public enum Metric {
   }
 
   /** Reads a column's key ("late_count"), Chinese or English label, as {@link Text} compares. */
-  public static java.util.Optional<Metric> parse(String text) {
+  public static Optional<Metric> parse(String text) {
     String t = Text.normalize(text);
     for (Metric m : values()) {
       if (!t.isEmpty()
           && (t.equals(Text.normalize(m.key))
               || t.equals(Text.normalize(m.zh))
               || t.equals(Text.normalize(m.en)))) {
-        return java.util.Optional.of(m);
+        return Optional.of(m);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -1,5 +1,7 @@
 package com.jixiao.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Quality-inspection items of seed 003 (SPEC 2.5): fatal F1–F5, non-fatal N1–N6, and a pass. */
@@ -46,7 +48,7 @@ public enum QaCode {
     return kind;
   }
 
-  private static final java.util.Map<String, QaCode> BY_NAME = new java.util.HashMap<>();
+  private static final Map<String, QaCode> BY_NAME = new HashMap<>();
 
   static {
     for (QaCode c : values()) {

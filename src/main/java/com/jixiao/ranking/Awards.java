@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The month's rewards and penalties of one agent (SPEC 5, seed 000): rewards for the top sales
@@ -80,7 +81,7 @@ record Awards(BigDecimal reward, BigDecimal penalty, List<Message> reasons) {
       return this == SALES ? r.salesRank() : r.conversionRank();
     }
 
-    java.util.Set<String> bottom(MonthRanking r) {
+    Set<String> bottom(MonthRanking r) {
       return this == SALES ? r.salesBottom() : r.conversionBottom();
     }
   }

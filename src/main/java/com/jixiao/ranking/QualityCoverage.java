@@ -13,6 +13,7 @@ import com.jixiao.rules.Parameters;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class QualityCoverage {
 
   /** Each agent's inspectors in the period, in the order they first appear (one pass). */
   private static Map<String, List<String>> inspectors(List<QaRecord> records, YearMonth period) {
-    Map<String, Set<String>> names = new java.util.HashMap<>();
+    Map<String, Set<String>> names = new HashMap<>();
     for (QaRecord r : records) {
       if (YearMonth.from(r.date()).equals(period)
           && r.inspector() != null
@@ -62,7 +63,7 @@ final class QualityCoverage {
         names.computeIfAbsent(r.agentId(), k -> new LinkedHashSet<>()).add(r.inspector().strip());
       }
     }
-    Map<String, List<String>> result = new java.util.HashMap<>();
+    Map<String, List<String>> result = new HashMap<>();
     names.forEach((id, set) -> result.put(id, List.copyOf(set)));
     return result;
   }

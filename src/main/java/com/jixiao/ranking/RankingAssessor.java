@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * SPEC 4 and 5 on top of the month's scores: rankings with rewards and penalties, the
@@ -29,7 +30,7 @@ public final class RankingAssessor {
     YearMonth period = history.period();
     List<AgentScore> scores = history.month(period).map(MonthResult::scores).orElse(List.of());
     Map<YearMonth, MonthRanking> rankings = new HashMap<>();
-    java.util.function.Function<YearMonth, MonthRanking> rankingOf =
+    Function<YearMonth, MonthRanking> rankingOf =
         m ->
             rankings.computeIfAbsent(
                 m, month -> MonthRanking.of(history.month(month).orElseThrow()));

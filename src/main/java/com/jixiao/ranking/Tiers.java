@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Tier classes at a month (SPEC 5, seed 001's 分班机制): every agent assessed in the month, ranked on
@@ -33,7 +35,7 @@ public record Tiers(
     Map<String, TierClass> classes) {
 
   public Tiers {
-    means = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(means));
+    means = Collections.unmodifiableMap(new LinkedHashMap<>(means));
     months = Map.copyOf(months);
     classes = Map.copyOf(classes);
   }
@@ -100,8 +102,8 @@ public record Tiers(
     return month.getMonthValue() % 3 != 0;
   }
 
-  public java.util.Optional<TierClass> classOf(String agentId) {
-    return java.util.Optional.ofNullable(classes.get(agentId));
+  public Optional<TierClass> classOf(String agentId) {
+    return Optional.ofNullable(classes.get(agentId));
   }
 
   /** The first month of the month's quarter. */

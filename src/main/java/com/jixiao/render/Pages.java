@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
@@ -228,7 +229,7 @@ public final class Pages {
             ? null
             : l.exceed().stream()
                 .map(e -> messages.format(e.reached()))
-                .collect(java.util.stream.Collectors.joining("; ")));
+                .collect(Collectors.joining("; ")));
   }
 
   /** Where the points come from: the Points rows, good reviews and target met (SPEC 5.1). */

@@ -6,6 +6,8 @@ import com.jixiao.report.MonthReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +42,7 @@ public final class PdfReports {
 
   /** The team summary first, then the scorecards in agent order, all in memory. */
   public List<Pdf> render(MonthReport report, Messages messages) throws TemplateError {
-    java.util.Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     try {
       List<String> order = render(report, messages, rendered::put);
       return order.stream().map(path -> new Pdf(path, rendered.get(path))).toList();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * File names of the scorecards: {@code <agent_id>.pdf}, with every character that is not a letter,
@@ -16,8 +17,8 @@ import java.util.Set;
  * "-3". {@code mail} finds each scorecard by the same rule.
  */
 public final class ScorecardFiles {
-  private static final java.util.regex.Pattern WINDOWS_DEVICES =
-      java.util.regex.Pattern.compile("(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
+  private static final Pattern WINDOWS_DEVICES =
+      Pattern.compile("(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
 
   private ScorecardFiles() {}
 

@@ -115,9 +115,11 @@ public final class TemplateFolder {
     if (!file.startsWith(base) || file.equals(base)) {
       throw new TemplateRefusal(TemplateRefusal.Reason.OUTSIDE, relative);
     }
-    for (Path p = file; !p.equals(base); p = p.getParent()) {
-      if (Files.isSymbolicLink(p)) {
-        throw new TemplateRefusal(TemplateRefusal.Reason.LINK, base.relativize(p).toString());
+    Path inside = base.relativize(file);
+    for (int i = inside.getNameCount(); i > 0; i--) {
+      Path step = inside.subpath(0, i);
+      if (Files.isSymbolicLink(base.resolve(step))) {
+        throw new TemplateRefusal(TemplateRefusal.Reason.LINK, step.toString());
       }
     }
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {

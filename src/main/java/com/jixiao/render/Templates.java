@@ -1,5 +1,6 @@
 package com.jixiao.render;
 
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Messages;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -47,7 +49,7 @@ public final class Templates {
     if (dir.isPresent()) {
       try (Stream<Path> list = Files.list(dir.get())) {
         for (Path f : list.filter(Files::isRegularFile).toList()) {
-          files.put(f.getFileName().toString(), Files.readAllBytes(f));
+          files.put(FileNames.nameOf(f), Files.readAllBytes(f));
         }
       }
       return files;
@@ -129,7 +131,7 @@ public final class Templates {
     Map<String, Object> root = new HashMap<>();
     root.put("model", model);
     root.put("t", labels(messages));
-    root.put("lang", messages.language().name().toLowerCase(java.util.Locale.ROOT));
+    root.put("lang", messages.language().name().toLowerCase(Locale.ROOT));
     StringWriter out = new StringWriter();
     try {
       template.process(root, out);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -200,7 +201,7 @@ public final class ChangeCauses {
   }
 
   private static Map<YearMonth, MonthlyStats> rows(MonthInput input, String id) {
-    Map<YearMonth, MonthlyStats> rows = new java.util.TreeMap<>();
+    Map<YearMonth, MonthlyStats> rows = new TreeMap<>();
     input.monthly().stream()
         .filter(m -> m.agentId().equals(id))
         .forEach(m -> rows.put(m.month(), m));

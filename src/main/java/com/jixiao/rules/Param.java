@@ -1,5 +1,8 @@
 package com.jixiao.rules;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Every named default of the spec that the Parameters / 参数 sheet may override, with the spec's key
  * and the default as it would be written in the sheet. This is the one place defaults live.
@@ -131,15 +134,15 @@ public enum Param {
   }
 
   /** The item of a parameter of the extra reward for exceeding an item ({@link ExceedRule}). */
-  public java.util.Optional<Item> exceedItem() {
+  public Optional<Item> exceedItem() {
     if (!key.startsWith(ExceedRule.PREFIX)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return Item.parse(key.substring(ExceedRule.PREFIX.length(), key.lastIndexOf('.')));
   }
 
   /** The allowed words of a CHOICE parameter. */
-  public java.util.List<String> choices() {
-    return this == COMMISSION_MODE ? java.util.List.of("marginal", "whole") : java.util.List.of();
+  public List<String> choices() {
+    return this == COMMISSION_MODE ? List.of("marginal", "whole") : List.of();
   }
 }

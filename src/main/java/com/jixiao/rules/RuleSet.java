@@ -15,10 +15,13 @@ public record RuleSet(
 
   public RuleSet {
     bands =
-        bands.stream()
-            .sorted(Comparator.comparing(Band::minScore, Comparator.reverseOrder()))
-            .toList();
-    commission = commission.stream().sorted(Comparator.comparing(CommissionTier::from)).toList();
+        List.copyOf(
+            bands.stream()
+                .sorted(Comparator.comparing(Band::minScore, Comparator.reverseOrder()))
+                .toList());
+    commission =
+        List.copyOf(
+            commission.stream().sorted(Comparator.comparing(CommissionTier::from)).toList());
   }
 
   public static RuleSet defaults() {

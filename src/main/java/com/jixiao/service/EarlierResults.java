@@ -1,5 +1,6 @@
 package com.jixiao.service;
 
+import com.jixiao.files.FileNames;
 import com.jixiao.files.Folders;
 import com.jixiao.job.EarlierRuns;
 import com.jixiao.signoff.RunRecord;
@@ -33,7 +34,7 @@ final class EarlierResults implements EarlierRuns {
     }
     Optional<Candidate> best = Optional.empty();
     for (Path folder : Folders.list(outbox)) {
-      String name = folder.getFileName().toString();
+      String name = FileNames.nameOf(folder);
       Path recordFile = folder.resolve(RunRecord.FILE);
       if (name.startsWith(".") || !Files.isRegularFile(recordFile)) {
         continue;

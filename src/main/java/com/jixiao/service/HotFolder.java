@@ -1,6 +1,7 @@
 package com.jixiao.service;
 
 import com.jixiao.files.AtomicFiles;
+import com.jixiao.files.FileNames;
 import com.jixiao.files.Folders;
 import com.jixiao.i18n.Messages;
 import com.jixiao.job.MonthJob;
@@ -203,8 +204,8 @@ public final class HotFolder implements AutoCloseable {
    * workbook abandoned mid-way by a harder kill is finished by the next start's recovery.
    */
   public void stop() {
-    stopRequested = true;
     synchronized (wake) {
+      stopRequested = true;
       wake.notifyAll();
     }
   }
@@ -235,18 +236,18 @@ public final class HotFolder implements AutoCloseable {
     List<Finished> finished = new ArrayList<>();
     for (Path jobDir : Folders.list(layout.work())) {
       if (Files.isDirectory(jobDir, LinkOption.NOFOLLOW_LINKS)) {
-        LOG.info(messages.format("watch.recovering", jobDir.getFileName().toString()));
+        LOG.info(messages.format("watch.recovering", FileNames.nameOf(jobDir)));
         jobs.finishSafely(jobDir).ifPresent(finished::add);
       }
     }
     for (Path entry : Folders.list(layout.outbox())) {
-      String name = entry.getFileName().toString();
+      String name = FileNames.nameOf(entry);
       if (name.startsWith(".") && name.endsWith(InboxLayout.TEMP_SUFFIX)) {
         Folders.deleteTree(entry);
       }
     }
     for (Path entry : Folders.list(layout.failed())) {
-      String name = entry.getFileName().toString();
+      String name = FileNames.nameOf(entry);
       if (name.startsWith(".") && name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
         Files.deleteIfExists(entry); // an errors.txt being written when the process was killed
       }
@@ -303,7 +304,7 @@ public final class HotFolder implements AutoCloseable {
    */
   static boolean hasReadableName(Path file) {
     try {
-      String name = file.getFileName().toString();
+      String name = FileNames.nameOf(file);
       return file.resolveSibling(name).equals(file) && name.indexOf('\uFFFD') < 0;
     } catch (java.nio.file.InvalidPathException unmappable) {
       return false;
@@ -315,7 +316,7 @@ public final class HotFolder implements AutoCloseable {
     if (!unreadableNames.add(file)) {
       return Optional.empty();
     }
-    String shown = file.getFileName().toString();
+    String shown = FileNames.nameOf(file);
     LOG.error(
         messages.format(
             "watch.unreadable_name",
@@ -333,7 +334,7 @@ public final class HotFolder implements AutoCloseable {
   }
 
   private static Optional<SettleWatch.Look> lookAt(Path file) throws IOException {
-    if (!isWorkbookName(file.getFileName().toString())) {
+    if (!isWorkbookName(FileNames.nameOf(file))) {
       return Optional.empty();
     }
     try {

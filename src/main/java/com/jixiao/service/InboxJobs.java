@@ -73,7 +73,7 @@ final class InboxJobs {
    * is logged and the job stays in .work/ for the next start, so one job never stops the others.
    */
   Optional<Finished> finishSafely(Path jobDir) {
-    String job = jobDir.getFileName().toString();
+    String job = FileNames.nameOf(jobDir);
     try {
       return finish(jobDir);
     } catch (IOException e) {
@@ -84,7 +84,7 @@ final class InboxJobs {
 
   /** Step 1: moves the workbook into its own job folder in {@code .work/}; empty if it vanished. */
   Optional<Path> claim(Path file) throws IOException {
-    String fileName = file.getFileName().toString();
+    String fileName = FileNames.nameOf(file);
     Path jobDir = layout.work().resolve(newJobName(FileNames.fit(MonthJob.baseName(fileName))));
     Files.createDirectories(jobDir);
     try {
@@ -116,18 +116,18 @@ final class InboxJobs {
 
   /** Steps 2 and 3 for a claimed job; also how recovery resumes one. */
   private Optional<Finished> finish(Path jobDir) throws IOException {
-    String job = jobDir.getFileName().toString();
+    String job = FileNames.nameOf(jobDir);
     Optional<Path> claimed =
         Folders.list(jobDir).stream()
             .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .filter(p -> !FileNames.nameOf(p).startsWith("."))
             .findFirst();
     if (claimed.isEmpty()) { // crashed after step 3's move: only the job folder is left
       Folders.deleteTree(jobDir);
       return Optional.empty();
     }
     Path workbook = claimed.get();
-    String fileName = workbook.getFileName().toString();
+    String fileName = FileNames.nameOf(workbook);
     Path results = layout.results(job);
     if (Files.isDirectory(results)) { // crashed between the rename and the move
       Path input = moveOut(workbook, jobDir, layout.processed().resolve(job + XLSX));
@@ -181,7 +181,7 @@ final class InboxJobs {
   private Finished notFinished(
       String job, Path jobDir, Path workbook, JobAttempts attempts, String reason)
       throws IOException {
-    String fileName = workbook.getFileName().toString();
+    String fileName = FileNames.nameOf(workbook);
     try {
       Folders.deleteTree(layout.resultsTemp(job));
     } catch (IOException ignored) {
@@ -203,7 +203,7 @@ final class InboxJobs {
   /** Too many attempts: the workbook goes to failed/ with the story of its attempts. */
   private Finished giveUp(String job, Path jobDir, Path workbook, JobAttempts attempts)
       throws IOException {
-    String fileName = workbook.getFileName().toString();
+    String fileName = FileNames.nameOf(workbook);
     String report =
         messages.format("watch.gave_up", fileName, attempts.started())
             + "\n"
@@ -217,7 +217,7 @@ final class InboxJobs {
   private Finished fail(
       String job, Path jobDir, Path workbook, String report, long millis, Outcome outcome)
       throws IOException {
-    String fileName = workbook.getFileName().toString();
+    String fileName = FileNames.nameOf(workbook);
     Path errors = layout.failed().resolve(job + ".errors.txt");
     AtomicFiles.writeString(errors, report);
     Folders.deleteTree(layout.resultsTemp(job));

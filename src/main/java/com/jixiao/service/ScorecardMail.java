@@ -1,5 +1,6 @@
 package com.jixiao.service;
 
+import com.jixiao.files.FileNames;
 import java.nio.file.Path;
 
 /**
@@ -17,6 +18,6 @@ public record ScorecardMail(
 
   /** The attachment's name in the mail: the scorecard's own file name. */
   public String attachmentName() {
-    return attachment.getFileName().toString();
+    return FileNames.nameOf(attachment);
   }
 }

@@ -18,6 +18,11 @@ public record ReadResult(
     List<Alert> alerts,
     boolean opened) {
 
+  public ReadResult {
+    errors = List.copyOf(errors);
+    alerts = List.copyOf(alerts);
+  }
+
   public boolean ok() {
     return errors.isEmpty() && input.isPresent();
   }

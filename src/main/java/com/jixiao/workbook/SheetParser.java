@@ -3,7 +3,9 @@ package com.jixiao.workbook;
 import com.jixiao.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ final class SheetParser {
   private final XmlInput parser;
   private boolean ended;
   private final List<TableRow> window = new ArrayList<>();
-  private final java.util.ArrayDeque<TableRow> ready = new java.util.ArrayDeque<>();
+  private final ArrayDeque<TableRow> ready = new ArrayDeque<>();
   private Layout layout;
   private boolean[] keptColumns; // the layout's columns, by index
 
@@ -300,8 +302,8 @@ final class SheetParser {
             : hasValue ? cells.value(type, style, text, rowIndex, column) : RawValue.BLANK;
     if (!(value instanceof RawValue.Blank)) {
       if (cellCount == cellColumns.length) {
-        cellColumns = java.util.Arrays.copyOf(cellColumns, cellCount * 2);
-        cellValues = java.util.Arrays.copyOf(cellValues, cellCount * 2);
+        cellColumns = Arrays.copyOf(cellColumns, cellCount * 2);
+        cellValues = Arrays.copyOf(cellValues, cellCount * 2);
       }
       if (cellCount > 0 && column <= cellColumns[cellCount - 1]) {
         cellsOutOfOrder = true; // hand-written XML may list cells in any order, or twice

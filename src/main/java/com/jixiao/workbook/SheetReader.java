@@ -4,10 +4,15 @@ import com.jixiao.i18n.Message;
 import com.jixiao.model.Language;
 import com.jixiao.model.ValueType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * One table sheet of the standard workbook: finds its columns by header (row 1, any order, key or
@@ -29,7 +34,7 @@ public final class SheetReader {
    * Bounded; text longer than {@link SheetParser#SHORT_TEXT} (a note) is not kept.
    */
   private final Map<ValueType, Map<RawValue, CellParser.Result>> repeated =
-      new java.util.EnumMap<>(ValueType.class);
+      new EnumMap<>(ValueType.class);
 
   private int repeatedCount;
 
@@ -47,7 +52,7 @@ public final class SheetReader {
   private void mapHeader() {
     TableRow header = sheet.header();
     Map<String, Integer> seenAt = new HashMap<>();
-    for (int index : new java.util.TreeSet<>(header.cells().keySet())) {
+    for (int index : new TreeSet<>(header.cells().keySet())) {
       String text = header.cell(index).display();
       for (Column c : schema.columns()) {
         if (c.matches(text)) {
@@ -90,7 +95,7 @@ public final class SheetReader {
     return schema.columns().stream()
         .filter(Column::required)
         .map(c -> c.label(language))
-        .collect(java.util.stream.Collectors.joining(language == Language.ZH ? "、" : ", "));
+        .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
   }
 
   public int order() {
@@ -133,12 +138,12 @@ public final class SheetReader {
    */
   static SheetParser.Layout layout(SheetSchema schema, List<TableRow> firstRows) {
     if (schema.isKeyValue()) {
-      return new SheetParser.Layout(-1, java.util.Set.of(0, 1));
+      return new SheetParser.Layout(-1, Set.of(0, 1));
     }
     int bestIndex = firstRows.isEmpty() ? 0 : firstRows.get(0).index();
-    java.util.Set<Integer> bestColumns = java.util.Set.of();
+    Set<Integer> bestColumns = Set.of();
     for (TableRow row : firstRows) {
-      java.util.Set<Integer> matched = new java.util.HashSet<>();
+      Set<Integer> matched = new HashSet<>();
       row.cells()
           .forEach(
               (index, value) -> {

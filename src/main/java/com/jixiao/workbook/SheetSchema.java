@@ -142,7 +142,7 @@ public enum SheetSchema {
     this.zh = zh;
     this.en = en;
     this.required = required;
-    this.columns = columns;
+    this.columns = List.copyOf(columns);
   }
 
   private static List<Column> keyValue() {

@@ -3,7 +3,9 @@ package com.jixiao.workbook;
 import com.jixiao.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -34,7 +36,7 @@ public final class TableWriter {
   private final Workbook workbook;
   private final CellStyle headerStyle;
   private final Map<TableColumn.Format, CellStyle> styles = new EnumMap<>(TableColumn.Format.class);
-  private final Map<String, List<CellNote>> notes = new java.util.LinkedHashMap<>();
+  private final Map<String, List<CellNote>> notes = new LinkedHashMap<>();
 
   /**
    * A cell comment to add when the workbook is saved. Comments are not created through POI: its
@@ -45,7 +47,7 @@ public final class TableWriter {
 
   /** The comments of each written sheet, by sheet name. */
   public Map<String, List<CellNote>> notes() {
-    return java.util.Collections.unmodifiableMap(notes);
+    return Collections.unmodifiableMap(notes);
   }
 
   private final Map<TableColumn.Format, CellStyle> totalStyles =

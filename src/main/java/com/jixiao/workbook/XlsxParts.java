@@ -2,6 +2,9 @@ package com.jixiao.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -153,7 +156,7 @@ final class XlsxParts {
    */
   static String resolve(String base, String target) {
     String path = target.startsWith("/") ? target.substring(1) : base + target;
-    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    Deque<String> parts = new ArrayDeque<>();
     for (String segment : path.split("/")) {
       if (segment.equals("..")) {
         parts.pollLast();
@@ -189,7 +192,7 @@ final class XlsxParts {
       }
       xml.close();
     }
-    for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+    for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
       String name = entry.getName();
       String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
       String type = overrides.getOrDefault(name, defaults.get(ext));

@@ -1,5 +1,6 @@
 package com.jixiao.workbook;
 
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Message;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +56,7 @@ public final class XlsxSource implements AutoCloseable {
     this.parts = parts;
     this.strings = strings;
     this.formats = formats;
-    this.outputSheets = outputSheets;
+    this.outputSheets = Collections.unmodifiableMap(new LinkedHashMap<>(outputSheets));
   }
 
   /**
@@ -222,7 +225,7 @@ public final class XlsxSource implements AutoCloseable {
 
   /** Opens the file, or records why it cannot be read and returns empty. */
   public static Optional<XlsxSource> open(Path path, Problems problems) {
-    String name = path.getFileName().toString();
+    String name = FileNames.nameOf(path);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
       if (in.read() < 0) {
         problems.file(Message.of("error.file.empty", name), Message.of("hint.file.not_xlsx"));
@@ -245,14 +248,14 @@ public final class XlsxSource implements AutoCloseable {
     } catch (IOException e) {
       read = 0;
     }
-    if (read == head.length && java.util.Arrays.equals(head, OLE2)) {
+    if (read == head.length && Arrays.equals(head, OLE2)) {
       boolean encrypted = isEncrypted(path);
       problems.file(
           Message.of(encrypted ? "error.file.encrypted" : "error.file.xls", name),
           Message.of(encrypted ? "hint.file.encrypted" : "hint.file.xls"));
       return Optional.empty();
     }
-    if (read < ZIP.length || !java.util.Arrays.equals(head, 0, ZIP.length, ZIP, 0, ZIP.length)) {
+    if (read < ZIP.length || !Arrays.equals(head, 0, ZIP.length, ZIP, 0, ZIP.length)) {
       problems.file(Message.of("error.file.not_xlsx", name), Message.of("hint.file.not_xlsx"));
       return Optional.empty();
     }
@@ -337,7 +340,7 @@ public final class XlsxSource implements AutoCloseable {
 
   /** Whether POI refused a part for inflating beyond its zip limits (ZipSecureFile). */
   public static boolean isZipBomb(Throwable e) {
-    return describe(e).toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
+    return describe(e).toLowerCase(Locale.ROOT).contains("zip bomb");
   }
 
   public static String describe(Throwable e) {

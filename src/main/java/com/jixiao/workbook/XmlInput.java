@@ -5,6 +5,8 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import com.jixiao.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -208,13 +210,13 @@ public final class XmlInput {
   }
 
   /** The first exception of type {@code type} in {@code e}'s chain of causes. */
-  static <T extends Throwable> java.util.Optional<T> cause(Throwable e, Class<T> type) {
+  static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (type.isInstance(t)) {
-        return java.util.Optional.of(type.cast(t));
+        return Optional.of(type.cast(t));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -222,7 +224,7 @@ public final class XmlInput {
    * bomb, a damaged part), else "not well-formed" with the parser's first line.
    */
   private static IOException notXml(Exception e) {
-    java.util.Optional<IOException> io = cause(e.getCause(), IOException.class);
+    Optional<IOException> io = cause(e.getCause(), IOException.class);
     if (io.isPresent()) {
       return io.get();
     }
@@ -254,7 +256,7 @@ public final class XmlInput {
 
     void append(char[] from, int start, int count) {
       if (length + count > chars.length) {
-        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
       }
       System.arraycopy(from, start, chars, length, count);
       length += count;

@@ -12,6 +12,7 @@ import com.jixiao.rules.Item;
 import com.jixiao.rules.Param;
 import com.jixiao.rules.Parameters;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -202,7 +203,7 @@ class ItemRulesTest {
   })
   void levels(String key, String level, String expected) {
     Item item = Item.parse(key).orElseThrow();
-    Metric metric = Metric.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+    Metric metric = Metric.valueOf(key.toUpperCase(Locale.ROOT));
     BigDecimal s = score(item, stats(metric, level));
     assertThat(s).isEqualByComparingTo(expected);
     assertThat(s.scale()).isEqualTo(2);
@@ -297,7 +298,7 @@ class ItemRulesTest {
   })
   void weightScaling(String key, String weight, String metric, String value, String expected) {
     Item item = Item.parse(key).orElseThrow();
-    Metric m = Metric.valueOf(metric.toUpperCase(java.util.Locale.ROOT));
+    Metric m = Metric.valueOf(metric.toUpperCase(Locale.ROOT));
     BigDecimal s = score(item, n(weight), month(stats(m, value)));
     assertThat(s).isEqualByComparingTo(expected);
   }

@@ -18,10 +18,12 @@ import com.jixiao.rules.Item;
 import com.jixiao.rules.RuleSet;
 import com.jixiao.rules.WeightTable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** SPEC 3 and 4 over a whole workbook: who is assessed, history, store orders, ranks, alerts. */
@@ -179,9 +181,9 @@ class MonthAssessorTest {
 
   @Test
   void everyRankIsOneMoreThanTheNumberOfStrictlyBetterTotals() {
-    java.util.Random random = new java.util.Random(8);
+    Random random = new Random(8);
     for (int round = 0; round < 200; round++) {
-      List<BigDecimal> totals = new java.util.ArrayList<>();
+      List<BigDecimal> totals = new ArrayList<>();
       int size = random.nextInt(60);
       for (int i = 0; i < size; i++) {
         // few distinct values, some equal at different scales (80 and 80.00), so ties are common

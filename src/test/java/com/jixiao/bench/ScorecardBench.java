@@ -17,6 +17,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -112,7 +113,7 @@ public final class ScorecardBench {
       throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
-    List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
     for (int t = 0; t < threads; t++) {
       Thread worker =
           new Thread(

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -278,7 +279,7 @@ class BadInputTest {
     Path whole = MiniWorkbook.valid().save(dir.resolve("whole.xlsx"));
     byte[] bytes = Files.readAllBytes(whole);
     Path input = dir.resolve("truncated.xlsx");
-    Files.write(input, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.write(input, Arrays.copyOf(bytes, bytes.length / 2));
     Files.delete(whole);
     assertThat(runExpectingErrors(input)).contains("已损坏或不完整").contains("重新导出");
   }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public final class CompleteOutput {
    * million-row input sheet is copied into the filled workbook as it was).
    */
   public static List<String> sheetNames(Path xlsx) throws IOException {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     if (Files.size(xlsx) < 5_000_000) {
       try (InputStream in = Files.newInputStream(xlsx);
           XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -122,7 +123,7 @@ class DangerousValuesTest {
             MiniWorkbook.valid(), "KF\u0001X", "控\u0007制\u001B字\u0000符\uFFFE", "c@example.com");
     w.set("设置", 2, "值", "店\u0002铺\n第二行\t制表");
     Path valid = w.save(dir.resolve("plain.xlsx"));
-    java.util.Random random = new java.util.Random(9);
+    Random random = new Random(9);
     StringBuilder b = new StringBuilder();
     while (b.length() < 40_000) {
       b.append((char) (0x4E00 + random.nextInt(0x5000))); // random CJK: compresses like a real name

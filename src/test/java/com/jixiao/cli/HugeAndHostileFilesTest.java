@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,8 +124,8 @@ class HugeAndHostileFilesTest {
   @Test
   void aZipThatIsNotAWorkbookIsNotAWorkbook() throws Exception {
     Path input = dir.resolve("photos.xlsx");
-    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(input))) {
-      zip.putNextEntry(new java.util.zip.ZipEntry("photo.jpg"));
+    try (var zip = new ZipOutputStream(Files.newOutputStream(input))) {
+      zip.putNextEntry(new ZipEntry("photo.jpg"));
       zip.write(new byte[] {1, 2, 3});
       zip.closeEntry();
     }

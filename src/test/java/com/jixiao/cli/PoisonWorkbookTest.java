@@ -9,10 +9,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -166,11 +168,11 @@ class PoisonWorkbookTest {
   @DisplayName("a zip entry stored as a symbolic link is damage")
   void aSymbolicLinkEntryIsDamage() throws Exception {
     Path input = dir.resolve("link.xlsx");
-    try (var zip = new java.util.zip.ZipFile(mini().toFile());
+    try (var zip = new ZipFile(mini().toFile());
         var out =
             new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
                 Files.newOutputStream(input))) {
-      for (var e : java.util.Collections.list(zip.entries())) {
+      for (var e : Collections.list(zip.entries())) {
         out.putArchiveEntry(
             new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(e.getName()));
         try (var in = zip.getInputStream(e)) {

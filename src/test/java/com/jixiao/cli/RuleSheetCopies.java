@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -84,15 +87,15 @@ final class RuleSheetCopies {
     try (InputStream in = Files.newInputStream(from);
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet settings = wb.getSheet("设置") != null ? wb.getSheet("设置") : wb.getSheet("Settings");
-      java.util.List<Row> remove = new java.util.ArrayList<>();
+      List<Row> remove = new ArrayList<>();
       for (Row r : settings) {
         String key = r.getCell(0) == null ? "" : r.getCell(0).toString();
         if (key.equals("考核月份") || key.equalsIgnoreCase("period")) {
           r.createCell(1).setCellValue(period);
         }
-        if (java.util.List.of("店铺营业额", "营业额目标", "上月营业额").contains(key)
-            || key.toLowerCase(java.util.Locale.ROOT).startsWith("store_revenue")
-            || key.toLowerCase(java.util.Locale.ROOT).startsWith("store revenue")) {
+        if (List.of("店铺营业额", "营业额目标", "上月营业额").contains(key)
+            || key.toLowerCase(Locale.ROOT).startsWith("store_revenue")
+            || key.toLowerCase(Locale.ROOT).startsWith("store revenue")) {
           remove.add(r);
         }
       }

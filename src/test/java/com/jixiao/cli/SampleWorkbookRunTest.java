@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class SampleWorkbookRunTest {
   private static List<Map<String, String>> rows(Sheet sheet) {
     DataFormatter f = new DataFormatter();
     Row header = sheet.getRow(0);
-    List<Map<String, String>> rows = new java.util.ArrayList<>();
+    List<Map<String, String>> rows = new ArrayList<>();
     for (Row row : sheet) {
       if (row.getRowNum() == 0) {
         continue;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,7 +78,7 @@ class WorkbookFuzzTest {
         } catch (TimeoutException hang) {
           job.cancel(true);
           finding = "hang: no result in " + CASE_TIMEOUT_SECONDS + " s";
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           finding = "exception: " + e.getCause();
         } catch (AssertionError | IOException e) {
           finding = "invariant: " + e;

@@ -3,6 +3,7 @@ package com.jixiao.fuzz;
 import com.jixiao.workbook.MiniWorkbook;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -75,7 +76,7 @@ final class WorkbookMutator {
       String name = "Extra" + random.nextInt(100);
       if (!sheets.containsKey(name)) {
         List<List<Object>> extra = new ArrayList<>();
-        extra.add(new ArrayList<>(java.util.Arrays.asList("工号", "月份", value())));
+        extra.add(new ArrayList<>(Arrays.asList("工号", "月份", value())));
         sheets.put(name, extra);
         done.add("add sheet " + name);
       }

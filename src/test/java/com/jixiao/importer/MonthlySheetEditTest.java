@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +35,14 @@ class MonthlySheetEditTest {
   private static final String MONTHLY_PART = "xl/worksheets/sheet4.xml"; // MiniWorkbook's 4th sheet
 
   @TempDir Path dir;
-  private final List<MonthlySheetEdit.Result> results = new java.util.ArrayList<>();
+  private final List<MonthlySheetEdit.Result> results = new ArrayList<>();
 
   private static ImportOutcome outcome(AgentFigures... figures) {
     return new ImportOutcome(SEPTEMBER, List.of(), List.of(figures), List.of(), List.of());
   }
 
   private static AgentFigures figures(String id, Map<Metric, String> values) {
-    Map<Metric, BigDecimal> v = new java.util.EnumMap<>(Metric.class);
+    Map<Metric, BigDecimal> v = new EnumMap<>(Metric.class);
     values.forEach((m, s) -> v.put(m, new BigDecimal(s)));
     return new AgentFigures(id, v, 1);
   }

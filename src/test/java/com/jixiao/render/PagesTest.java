@@ -8,6 +8,7 @@ import com.jixiao.workbook.ReadResult;
 import com.jixiao.workbook.input.WorkbookReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class PagesTest {
             .findFirst()
             .orElseThrow();
     assertThat(pay.grossPay())
-        .isEqualTo("¥" + String.format(java.util.Locale.ROOT, "%,.2f", line.grossPay()));
+        .isEqualTo("¥" + String.format(Locale.ROOT, "%,.2f", line.grossPay()));
     assertThat(pay.penalties()).isEqualTo("−¥50.00");
     assertThat(pay.coefficient()).isEqualTo("0.6");
     assertThat(pay.pointsDetail()).startsWith("积分记录 -5 + 好评");

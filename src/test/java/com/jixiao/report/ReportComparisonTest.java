@@ -13,6 +13,7 @@ import com.jixiao.i18n.Message;
 import com.jixiao.ranking.TierClass;
 import com.jixiao.rules.RuleSet;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -260,7 +261,7 @@ class ReportComparisonTest {
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
-    List<T> all = new java.util.ArrayList<>(a);
+    List<T> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
   }

@@ -16,8 +16,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -295,9 +297,7 @@ public final class SampleExports {
     }
     wb.getProperties()
         .getCoreProperties()
-        .setCreated(
-            java.util.Optional.of(
-                java.util.Date.from(java.time.Instant.parse("2026-10-08T01:30:00Z"))));
+        .setCreated(Optional.of(Date.from(java.time.Instant.parse("2026-10-08T01:30:00Z"))));
     return wb;
   }
 

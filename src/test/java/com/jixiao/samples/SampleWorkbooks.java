@@ -19,10 +19,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -148,12 +152,12 @@ public final class SampleWorkbooks {
   static final String SHOP_ZH = "悦享家居旗舰店";
 
   /** The agent's sub-account as the Agents sheet writes it, if they have one. */
-  static java.util.Optional<String> account(AgentSpec a, Language language) {
+  static Optional<String> account(AgentSpec a, Language language) {
     String nick = NICKNAMES.get(a.id());
     if (nick == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         language == Language.ZH ? SHOP_ZH + ":" + nick : "HarborHome:" + a.en().split(" ")[0]);
   }
 
@@ -259,9 +263,7 @@ public final class SampleWorkbooks {
     workbook
         .getProperties()
         .getCoreProperties()
-        .setCreated(
-            java.util.Optional.of(
-                java.util.Date.from(java.time.Instant.parse("2026-10-01T00:00:00Z"))));
+        .setCreated(Optional.of(Date.from(java.time.Instant.parse("2026-10-01T00:00:00Z"))));
     return workbook;
   }
 
@@ -654,15 +656,15 @@ public final class SampleWorkbooks {
       }
     }
 
-    private static java.util.Optional<String> remark(MonthRow d) {
+    private static Optional<String> remark(MonthRow d) {
       if (!d.month().equals(PERIOD)) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       return switch (d.agent().id()) {
-        case "KF002" -> java.util.Optional.of("Top seller, 3rd month running");
-        case "KF004" -> java.util.Optional.of("Back from leave in August");
-        case "KF007" -> java.util.Optional.of("Improvement plan agreed");
-        default -> java.util.Optional.empty();
+        case "KF002" -> Optional.of("Top seller, 3rd month running");
+        case "KF004" -> Optional.of("Back from leave in August");
+        case "KF007" -> Optional.of("Improvement plan agreed");
+        default -> Optional.empty();
       };
     }
 
@@ -706,7 +708,7 @@ public final class SampleWorkbooks {
         }
         n++;
       }
-      rows.sort(java.util.Comparator.comparing(r -> (LocalDate) r.get("date")));
+      rows.sort(Comparator.comparing(r -> (LocalDate) r.get("date")));
       return rows;
     }
 
@@ -737,7 +739,7 @@ public final class SampleWorkbooks {
 
     /** All passed but the designed findings, placed apart from each other over the month. */
     private static List<QaCode> codes(List<QaCode> designed, int total, int agentIndex) {
-      List<QaCode> codes = new ArrayList<>(java.util.Collections.nCopies(total, QaCode.OK));
+      List<QaCode> codes = new ArrayList<>(Collections.nCopies(total, QaCode.OK));
       for (int i = 0; i < designed.size(); i++) {
         int at = (agentIndex * 5 + i * 17 + 4) % total;
         while (codes.get(at) != QaCode.OK) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -377,7 +378,7 @@ class SampleWorkbooksTest {
   /** The column key of each header cell (null for an unknown column), matched like the reader. */
   private static List<String> headerKeys(Sheet sheet) {
     SheetSchema schema =
-        java.util.Arrays.stream(SheetSchema.values())
+        Arrays.stream(SheetSchema.values())
             .filter(s -> s.matches(sheet.getSheetName()))
             .findFirst()
             .orElseThrow();

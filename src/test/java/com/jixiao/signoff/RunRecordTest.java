@@ -7,6 +7,7 @@ import com.jixiao.report.Revision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class RunRecordTest {
   static RunRecord with(UnaryOperator<List<Object>> change) {
     RunRecord r = record();
     List<Object> f =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 r.program(),
                 r.period(),

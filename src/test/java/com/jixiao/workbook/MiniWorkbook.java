@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class MiniWorkbook {
   }
 
   public static List<Object> row(Object... values) {
-    return new ArrayList<>(java.util.Arrays.asList(values));
+    return new ArrayList<>(Arrays.asList(values));
   }
 
   public MiniWorkbook sheet(String name, List<Object> header, List<?>... rows) {

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -234,7 +236,7 @@ class WorkbookReaderTest {
   @Test
   void monthlyRowsAfterThePeriodAreIgnoredWithAWarning() throws Exception {
     MiniWorkbook w = MiniWorkbook.valid();
-    w.append("月度数据", new java.util.ArrayList<>(java.util.List.of("KF001", "2026-10", 5, 5)));
+    w.append("月度数据", new ArrayList<>(List.of("KF001", "2026-10", 5, 5)));
     w.set("月度数据", 10, "专业知识", 3)
         .set("月度数据", 10, "导购能力", 3)
         .set("月度数据", 10, "沟通能力", 3)

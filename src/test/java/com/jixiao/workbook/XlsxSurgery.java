@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -28,7 +31,7 @@ public final class XlsxSurgery {
     try (ZipFile zip = new ZipFile(from.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
       var entries = zip.entries();
-      java.util.Set<String> done = new java.util.HashSet<>();
+      Set<String> done = new HashSet<>();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
         out.putNextEntry(new ZipEntry(e.getName()));
@@ -71,7 +74,7 @@ public final class XlsxSurgery {
   /** {@code count} bytes of spaces (XML whitespace): a thousandfold compression. */
   public static void spaces(OutputStream out, long count) throws IOException {
     byte[] block = new byte[1 << 16];
-    java.util.Arrays.fill(block, (byte) ' ');
+    Arrays.fill(block, (byte) ' ');
     for (long left = count; left > 0; left -= block.length) {
       out.write(block, 0, (int) Math.min(block.length, left));
     }

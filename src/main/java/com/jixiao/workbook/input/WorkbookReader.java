@@ -3,6 +3,7 @@ package com.jixiao.workbook.input;
 import com.jixiao.assess.Alert;
 import com.jixiao.assess.MonthInput;
 import com.jixiao.assess.Severity;
+import com.jixiao.files.FileNames;
 import com.jixiao.i18n.Message;
 import com.jixiao.model.Agent;
 import com.jixiao.model.Band;
@@ -45,7 +46,7 @@ public final class WorkbookReader {
       // this is the last guard, should a part still nest too deeply for a parser on the way
       Problems problems = new Problems();
       problems.file(
-          Message.of("error.file.overflow", path.getFileName().toString()),
+          Message.of("error.file.overflow", FileNames.nameOf(path)),
           Message.of("hint.file.unusual"));
       return new ReadResult(Optional.empty(), problems.sorted(), Language.ZH, List.of(), false);
     }
@@ -69,7 +70,7 @@ public final class WorkbookReader {
         return new ReadResult(Optional.empty(), damage.sorted(), Language.ZH, List.of(), false);
       }
       if (source.hasMacros()) {
-        String file = path.getFileName().toString();
+        String file = FileNames.nameOf(path);
         ctx.alerts()
             .add(new Alert(Severity.WARNING, "macros", file, Message.of("alert.macros_left_out")));
       }
@@ -101,7 +102,7 @@ public final class WorkbookReader {
     } catch (StackOverflowError deep) {
       Problems problems = new Problems();
       problems.file(
-          Message.of("error.file.overflow", path.getFileName().toString()),
+          Message.of("error.file.overflow", FileNames.nameOf(path)),
           Message.of("hint.file.unusual"));
       return new RulesRead(Optional.empty(), problems.sorted());
     }
@@ -134,7 +135,7 @@ public final class WorkbookReader {
               .noneMatch(s -> has(ctx, s));
       if (none) {
         problems.file(
-            Message.of("whatif.error.no_rule_sheets", path.getFileName().toString()),
+            Message.of("whatif.error.no_rule_sheets", FileNames.nameOf(path)),
             Message.of("whatif.hint.no_rule_sheets"));
       }
       rules = new RuleSet(weights, bands, commission, params);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Confirmations / 确认情况 (the second pass): every assessed agent, confirmed, objected or no response,
@@ -143,14 +144,12 @@ final class ConfirmationsSheet implements OutputSheet {
   }
 
   private static TableColumn<Line> text(
-      Messages messages, String key, java.util.function.Function<Line, String> value) {
+      Messages messages, String key, Function<Line, String> value) {
     return TableColumn.of(Labels.col(messages, key), Format.TEXT, value::apply);
   }
 
   private static TableColumn<Line> total(
-      Messages messages,
-      String key,
-      java.util.function.Function<ObjectionOutcome, BigDecimal> value) {
+      Messages messages, String key, Function<ObjectionOutcome, BigDecimal> value) {
     return TableColumn.of(
         Labels.col(messages, key),
         Format.DECIMAL2,

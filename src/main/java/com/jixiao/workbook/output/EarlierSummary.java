@@ -9,6 +9,7 @@ import com.jixiao.workbook.TableRow;
 import com.jixiao.workbook.XlsxSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,7 @@ public final class EarlierSummary {
       Optional<String> sheet =
           source.outputSheets().entrySet().stream()
               .filter(e -> e.getValue().equals(new SummarySheet().key()))
-              .map(java.util.Map.Entry::getKey)
+              .map(Map.Entry::getKey)
               .findFirst();
       if (sheet.isEmpty()) {
         return new Stamp(1, "");

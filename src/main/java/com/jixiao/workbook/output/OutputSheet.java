@@ -3,6 +3,7 @@ package com.jixiao.workbook.output;
 import com.jixiao.i18n.Messages;
 import com.jixiao.report.MonthReport;
 import com.jixiao.workbook.TableWriter;
+import java.util.List;
 
 /**
  * One output sheet of the filled workbook (SPEC 5.2): its name in the workbook's language and how
@@ -21,8 +22,8 @@ public interface OutputSheet {
   void write(TableWriter tables, String sheetName, MonthReport report, Messages messages);
 
   /** Every output sheet, in the order they are added after the input sheets. */
-  java.util.List<OutputSheet> ALL =
-      java.util.List.of(
+  List<OutputSheet> ALL =
+      List.of(
           new ScoresSheet(),
           new RankingSheet(),
           new QualitySheet(),

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A few example rows per sheet, in the template's language, consistent with each other. */
@@ -62,7 +63,7 @@ final class ExampleRows {
           switch (s) {
             case STORE -> texts.text("example.store");
             case PERIOD -> EXAMPLE_PERIOD;
-            case LANGUAGE -> language.name().toLowerCase(java.util.Locale.ROOT);
+            case LANGUAGE -> language.name().toLowerCase(Locale.ROOT);
             case CURRENCY -> "CNY";
             case STORE_REVENUE -> money("1200000");
             case STORE_REVENUE_TARGET -> money("1150000");
@@ -102,7 +103,7 @@ final class ExampleRows {
         "team", team,
         "role", role,
         "salary_level", level,
-        "email", id.toLowerCase(java.util.Locale.ROOT) + "@example.com",
+        "email", id.toLowerCase(Locale.ROOT) + "@example.com",
         "manager_email", managerEmail,
         "status", status,
         "account", texts.text("example.store") + ":" + texts.text("example.agent." + n));

@@ -12,6 +12,7 @@ import com.jixiao.rules.Param;
 import com.jixiao.workbook.Setting;
 import com.jixiao.workbook.SheetSchema;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -87,7 +88,7 @@ final class InstructionsSheet {
       row(
           s.label(language),
           s.key(),
-          s.type().name().toLowerCase(java.util.Locale.ROOT),
+          s.type().name().toLowerCase(Locale.ROOT),
           texts.text("setting." + s.key()));
     }
   }

@@ -12,6 +12,7 @@ import com.jixiao.workbook.SheetSchema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class TemplateWriter {
 
   /** Roles as the template offers them: Chinese labels in zh, keys in en. */
   public static List<String> roleWords(Language language) {
-    return java.util.Arrays.stream(Role.values())
+    return Arrays.stream(Role.values())
         .map(r -> language == Language.ZH ? r.label(language) : r.key())
         .toList();
   }
@@ -87,7 +88,7 @@ public final class TemplateWriter {
 
   /** Quality.item: the codes, and in zh also the Chinese names when the list fits Excel's limit. */
   public static List<String> qaWords(Language language) {
-    List<String> codes = java.util.Arrays.stream(QaCode.values()).map(QaCode::name).toList();
+    List<String> codes = Arrays.stream(QaCode.values()).map(QaCode::name).toList();
     if (language != Language.ZH) {
       return codes;
     }
@@ -218,14 +219,12 @@ public final class TemplateWriter {
 
   /** Confirmations.status: 已确认/有异议 or confirmed/objected. */
   public static List<String> responseWords(Language language) {
-    return java.util.Arrays.stream(Confirmation.Response.values())
-        .map(r -> r.word(language))
-        .toList();
+    return Arrays.stream(Confirmation.Response.values()).map(r -> r.word(language)).toList();
   }
 
   /** Confirmations.decision: 通过/驳回/待处理 or accepted/rejected/pending. */
   public static List<String> decisionWords(Language language) {
-    return java.util.Arrays.stream(Objection.Decision.values()).map(d -> d.word(language)).toList();
+    return Arrays.stream(Objection.Decision.values()).map(d -> d.word(language)).toList();
   }
 
   private static void validate(
