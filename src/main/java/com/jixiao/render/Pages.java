@@ -157,7 +157,10 @@ public final class Pages {
         changeBox.edition(report.revision()));
   }
 
-  /** The agent's ranks, reward and penalty with the reasons, tier class and flags (SPEC 5). */
+  /**
+   * The agent's ranks, reward and penalty with the reasons, tier class and flags
+   * (docs/rules.md#rankings).
+   */
   private ScorecardPage.Ranking ranking(Agent agent) {
     if (report.ranking() == null) {
       return null;
@@ -231,7 +234,10 @@ public final class Pages {
                 .collect(java.util.stream.Collectors.joining("; ")));
   }
 
-  /** Where the points come from: the Points rows, good reviews and target met (SPEC 5.1). */
+  /**
+   * Where the points come from: the Points rows, good reviews and target met
+   * (docs/rules.md#points).
+   */
   private String pointsDetail(AgentPoints p) {
     String detail =
         messages.format(
