@@ -33,6 +33,7 @@ class NoOutsideReferencesTest {
           Path.of("src/test"),
           Path.of("templates"),
           Path.of("README.md"),
+          Path.of("CONTRIBUTING.md"),
           Path.of("docs"));
 
   private static final Path SELF =
