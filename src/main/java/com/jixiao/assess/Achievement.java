@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * An agent's achievement on an item whose rule scores a ratio (SPEC 3): the ratio the item's bands
- * are read on, exactly, so that the extra reward for exceeding an item ({@code rules.ExceedRule})
- * and the item's score compare the same number.
+ * An agent's achievement on an item whose rule scores a ratio (docs/rules.md#items): the ratio the
+ * item's bands are read on, exactly, so that the extra reward for exceeding an item ({@code
+ * rules.ExceedRule}) and the item's score compare the same number.
  */
 public final class Achievement {
   private Achievement() {}

@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Competition ranking (SPEC 5: 1, 2, 2, 4): an agent's rank is one more than the number of agents
- * strictly better. Equal values share a rank; the next rank skips as many places as were shared.
+ * Competition ranking (1, 2, 2, 4; docs/rules.md#rankings): an agent's rank is one more than the
+ * number of agents strictly better. Equal values share a rank; the next rank skips as many places
+ * as were shared.
  */
 public final class CompetitionRanks {
   private CompetitionRanks() {}

@@ -41,7 +41,7 @@ final class Figures {
         : percent(num.divide(den, MathContext.DECIMAL128));
   }
 
-  /** A threshold as written in the spec: "1.5%", "80%", "100%". */
+  /** A threshold as the rule book writes it: "1.5%", "80%", "100%". */
   static String threshold(BigDecimal fraction) {
     return number(fraction.multiply(HUNDRED)) + "%";
   }

@@ -16,10 +16,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The scoring rule of each of the 19 items of seed 004 (SPEC 3). Each rule is stated on the item's
- * seed weight W0 and yields an exact score on W0 (a fraction, so that "5 × level/3" is not rounded
- * twice); {@link #score} scales it to the weight w used, {@code w × score/W0}, floors it at 0 and
- * rounds it to 2 decimals, half up.
+ * The scoring rule of each of the 19 items of seed 004 (docs/rules.md#items). Each rule is stated
+ * on the item's seed weight W0 and yields an exact score on W0 (a fraction, so that "5 × level/3"
+ * is not rounded twice); {@link #score} scales it to the weight w used, {@code w × score/W0},
+ * floors it at 0 and rounds it to 2 decimals, half up.
  *
  * <p>Most items are one of a few shapes: bands of a ratio, a deduction per occurrence, a rated
  * level. Sales completion, sales growth, attendance, service attitude and reports have their own.
@@ -120,7 +120,10 @@ public final class ItemRules {
     return new ItemScore(item, weight, score, why);
   }
 
-  /** True when the agent's month has no usable previous month for sales_growth (SPEC 3 item 2). */
+  /**
+   * True when the agent's month has no usable previous month for sales_growth
+   * (docs/rules.md#item-sales-growth).
+   */
   public static boolean lacksPreviousSales(AgentMonth month) {
     return month.previous().map(p -> p.get(Metric.SALES).signum() == 0).orElse(true);
   }
@@ -194,7 +197,10 @@ public final class ItemRules {
         Figures.number(r.den()));
   }
 
-  /** W0 − per × count (SPEC 3 items 7, 14, 18, 19). Args: {0} count, {1} per occurrence. */
+  /**
+   * W0 − per × count (items 7, 14, 18, 19, docs/rules.md#items). Args: {0} count, {1} per
+   * occurrence.
+   */
   private static Rule perOccurrence(Item item, Metric count, int per) {
     String key = "explain." + item.key();
     BigDecimal each = BigDecimal.valueOf(per);
@@ -206,7 +212,7 @@ public final class ItemRules {
     };
   }
 
-  /** W0 × level / max (SPEC 3 items 9–12, 15); an unrated level scores 0. */
+  /** W0 × level / max (items 9–12, 15, docs/rules.md#item-levels); an unrated level scores 0. */
   private static Rule level(Item item, Metric metric, int max) {
     return m -> {
       MonthlyStats s = m.stats();
@@ -306,8 +312,8 @@ public final class ItemRules {
   }
 
   /**
-   * Item 16: any fatal QA finding (escalated ones included, SPEC 4): 0; else 5 − 2 × complaints − 1
-   * × non-fatal findings.
+   * Item 16: any fatal QA finding (escalated ones included, docs/rules.md#quality): 0; else 5 − 2 ×
+   * complaints − 1 × non-fatal findings.
    */
   private static Outcome serviceAttitude(AgentMonth m) {
     QualitySummary q = m.quality();

@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Assesses the period of one workbook (SPEC 3 and 4): every agent with a Monthly row in the period,
- * in the Agents sheet's order, scored, then ranked on the total (competition ranking 1, 2, 2, 4).
+ * Assesses the period of one workbook (docs/rules.md#conventions and #total): every agent with a
+ * Monthly row in the period, in the Agents sheet's order, scored, then ranked on the total
+ * (competition ranking 1, 2, 2, 4).
  */
 public final class MonthAssessor {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -101,14 +102,17 @@ public final class MonthAssessor {
     return byAgent;
   }
 
-  /** SPEC 2.1 store_orders default: the sum of all agents' orders in the period. */
+  /**
+   * The store_orders default (docs/rules.md#item-personal-share): the sum of all agents' orders in
+   * the period.
+   */
   private static BigDecimal sumOrders(Map<String, MonthlyStats> rows) {
     return rows.values().stream()
         .map(s -> s.get(Metric.ORDERS))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** SPEC 3 item 2: no previous month (or previous sales 0) scores 8, "noted". */
+  /** docs/rules.md#item-sales-growth: no previous month (or previous sales 0) scores 8, "noted". */
   private static Optional<Alert> noPreviousMonth(
       MonthInput input, Agent agent, AgentMonth month, YearMonth period) {
     boolean growthAssessed =

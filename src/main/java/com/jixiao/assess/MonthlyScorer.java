@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores one agent's month (SPEC 3): the items of the agent's role with their weights, the group
- * subtotals, and the total scaled to {@code score.scale_to} (default 100) over the weights
- * assessed, because the seed's weights add up to 105; "none" keeps the raw sum.
+ * Scores one agent's month (docs/rules.md#total): the items of the agent's role with their weights,
+ * the group subtotals, and the total scaled to {@code score.scale_to} (default 100) over the
+ * weights assessed, because the seed's weights add up to 105; "none" keeps the raw sum.
  */
 public final class MonthlyScorer {
   private final RuleSet rules;

@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * One finding (an F or N code) of an agent's quality inspections in a month, and whether it counts
- * as fatal: an F code, or the 3rd and later occurrence of the same non-fatal code (SPEC 4, seed
- * 003: 第三次犯同样的错误升级为致命错误). Occurrences are counted in date order, then input order, as {@link
- * QualityCounter} reads them.
+ * as fatal: an F code, or the 3rd and later occurrence of the same non-fatal code
+ * (docs/rules.md#quality, seed 003: 第三次犯同样的错误升级为致命错误). Occurrences are counted in date order, then
+ * input order, as {@link QualityCounter} reads them.
  */
 public record QaFinding(QaRecord record, boolean escalated) {
 

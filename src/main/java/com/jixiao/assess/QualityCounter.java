@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts each agent's quality inspections in the period (SPEC 4, seed 003): every row is an
- * inspection; F-codes are fatal; the 3rd and later occurrence of the same non-fatal code escalates
- * to fatal (第三次犯同样的错误升级为致命错误); the other non-fatal rows stay non-fatal.
+ * Counts each agent's quality inspections in the period (docs/rules.md#quality, seed 003): every
+ * row is an inspection; F-codes are fatal; the 3rd and later occurrence of the same non-fatal code
+ * escalates to fatal (第三次犯同样的错误升级为致命错误); the other non-fatal rows stay non-fatal.
  *
  * <p>Which occurrence is "the 3rd" depends on the order (date, then input order), but how many
  * escalate does not: of n rows with one code, n − 2 escalate. Only the counts are reported.

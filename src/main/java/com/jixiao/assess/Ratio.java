@@ -7,8 +7,9 @@ import java.math.RoundingMode;
 /**
  * An exact ratio num/den, compared with thresholds and with other ratios by cross-multiplying so
  * that a boundary such as "exactly 1.5%" or a tie such as 3/200 = 6/400 is never lost to rounding.
- * A zero denominator makes the ratio 0 (SPEC 3: "0 if visitors = 0", "0 if orders = 0").
- * Denominators are never negative (they are counts, days and money targets).
+ * A zero denominator makes the ratio 0 (docs/rules.md#item-conversion: "0 if visitors = 0";
+ * #item-refund-rate: "0 if orders = 0"). Denominators are never negative (they are counts, days and
+ * money targets).
  */
 public record Ratio(BigDecimal num, BigDecimal den) implements Comparable<Ratio> {
 

@@ -11,10 +11,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Which days are working days (SPEC 6): Monday to Friday unless a public holiday, plus weekend days
- * that are worked (调休上班). Built from the official arrangement and the workbook's Holidays sheet,
- * whose rows add dates and win over the official ones. A year that neither covers falls back to
- * plain weekends; {@link #fallbackYears} names such years so the caller can warn.
+ * Which days are working days (docs/rules.md#calendar): Monday to Friday unless a public holiday,
+ * plus weekend days that are worked (调休上班). Built from the official arrangement and the workbook's
+ * Holidays sheet, whose rows add dates and win over the official ones. A year that neither covers
+ * falls back to plain weekends; {@link #fallbackYears} names such years so the caller can warn.
  */
 public final class WorkingCalendar {
   /** More days off in a row than any real calendar has: the Holidays sheet must be wrong. */

@@ -32,7 +32,7 @@ public final class CalendarCommand implements Callable<Integer> {
   static final int EXIT_OK = 0;
   static final int EXIT_INVALID_INPUT = 2;
 
-  /** YYYY-MM, YYYY/MM or YYYY年M月 (SPEC 2: a month). */
+  /** YYYY-MM, YYYY/MM or YYYY年M月 (a month, docs/workbook.md#values). */
   private static final Pattern PERIOD =
       Pattern.compile("(\\d{4})\\s*(?:-|/|年)\\s*(\\d{1,2})\\s*月?");
 

@@ -44,7 +44,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mail OUTDIR}: each agent's scorecard to the agent, cc the manager (SPEC 8). */
+/**
+ * {@code mail OUTDIR}: each agent's scorecard to the agent, cc the manager (README.md#mail-mail).
+ */
 @Command(
     name = "mail",
     mixinStandardHelpOptions = true,

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "2 the folder is not final."
     })
 public final class VerifyCommand implements Callable<Integer> {
-  /** Something differs from the sign-off (the "exit 0 / 1"). */
+  /** Something differs from the sign-off: exit 1 (README.md#sign-off-finalize-and-verify). */
   static final int EXIT_CHANGED = 1;
 
   @Parameters(index = "0", paramLabel = "OUTDIR", description = "A finalized output folder.")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code watch INBOX}: the hot folder (SPEC 7). */
+/** {@code watch INBOX}: the hot folder (README.md#hot-folder-watch). */
 @Command(
     name = "watch",
     mixinStandardHelpOptions = true,

@@ -2,7 +2,10 @@ package com.jixiao.model;
 
 import java.util.Optional;
 
-/** A number column of the Monthly / 月度数据 sheet (SPEC 2.4), with its type and labels. */
+/**
+ * A number column of the Monthly / 月度数据 sheet (docs/workbook.md#sheet-monthly), with its type and
+ * labels.
+ */
 public enum Metric {
   SALES("sales", "销售额", "Sales", ValueType.MONEY),
   SALES_TARGET("sales_target", "销售目标", "Sales target", ValueType.MONEY),

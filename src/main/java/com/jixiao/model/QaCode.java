@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Quality-inspection items of seed 003 (SPEC 2.5): fatal F1–F5, non-fatal N1–N6, and a pass. */
+/**
+ * Quality-inspection items of seed 003 (docs/rules.md#quality): fatal F1–F5, non-fatal N1–N6, and a
+ * pass.
+ */
 public enum QaCode {
   F1("服务态度差", "Poor service attitude", Kind.FATAL),
   F2("未回复", "No reply", Kind.FATAL),

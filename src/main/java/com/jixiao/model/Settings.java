@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 
-/** Settings / 设置 (SPEC 2.1). Optional amounts are empty when not given. */
+/** Settings / 设置 (docs/workbook.md#sheet-settings). Optional amounts are empty when not given. */
 public record Settings(
     String store,
     YearMonth period,

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The annual salary-level review (SPEC 5.2 Annual / 年度调薪, seed 004): for each agent assessed in the
- * period, the mean of their monthly totals from January to the period of that calendar year, each
- * month scored by the same rules from the Monthly history.
+ * The annual salary-level review (年度调薪, seed 004; docs/rules.md#annual): for each agent assessed in
+ * the period, the mean of their monthly totals from January to the period of that calendar year,
+ * each month scored by the same rules from the Monthly history.
  */
 public record AnnualReview(
     Year year, YearMonth through, List<AnnualLine> lines, List<Alert> alerts) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Seed 001's 阶梯提成 (SPEC 5.1): each tier reached raises the rate. {@link Mode#MARGINAL} (分段累进, the
- * default) pays each tier's rate on the part of sales inside that tier; {@link Mode#WHOLE} pays the
- * rate of the highest tier reached on all of sales. A tier is reached at exactly its {@code from}.
- * Sales below the first tier earn nothing.
+ * Seed 001's 阶梯提成 (docs/rules.md#commission): each tier reached raises the rate. {@link
+ * Mode#MARGINAL} (分段累进, the default) pays each tier's rate on the part of sales inside that tier;
+ * {@link Mode#WHOLE} pays the rate of the highest tier reached on all of sales. A tier is reached
+ * at exactly its {@code from}. Sales below the first tier earn nothing.
  */
 public record Commission(List<CommissionTier> tiers, Mode mode) {
 

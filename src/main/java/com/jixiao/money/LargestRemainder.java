@@ -10,9 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Splits an amount in cents in proportion to weights so that the parts add up to the amount exactly
- * (SPEC 5.1, the points pool): everyone gets the floor of their exact share in cents, then the
- * cents left over go one each to the largest remainders; equal remainders go to the smaller key
- * (agent_id) first. Remainders are compared exactly, never through floating point.
+ * (the points pool, docs/rules.md#points-pool): everyone gets the floor of their exact share in
+ * cents, then the cents left over go one each to the largest remainders; equal remainders go to the
+ * smaller key (agent_id) first. Remainders are compared exactly, never through floating point.
  */
 public final class LargestRemainder {
   private LargestRemainder() {}

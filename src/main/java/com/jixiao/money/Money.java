@@ -6,7 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** Money as SPEC 5.1 wants it: exact decimals, each component rounded half up to 0.01. */
+/**
+ * Money as the rule book (docs/rules.md#conventions) wants it: exact decimals, each component
+ * rounded half up to 0.01.
+ */
 public final class Money {
   public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 

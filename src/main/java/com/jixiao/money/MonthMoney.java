@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The month's money (SPEC 5.1): points, the points pool, the payroll, and, in the annual month or
- * on demand, the annual salary-level review; with the alerts for HR that go with them.
+ * The month's money (docs/rules.md#gross-pay): points, the points pool, the payroll, and, in the
+ * annual month or on demand, the annual salary-level review; with the alerts for HR that go with
+ * them.
  */
 public record MonthMoney(
     List<AgentPoints> points,

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The payroll of the month (SPEC 5.1 and the Payroll / 工资表 sheet): one line per assessed agent, in
- * the order of the scores, with the extra rewards for exceeding items when that rule is on, and the
- * wage-law guardrail's alerts on it.
+ * The payroll of the month (docs/rules.md#gross-pay, and the Payroll / 工资表 sheet:
+ * docs/workbook.md#output-payroll): one line per assessed agent, in the order of the scores, with
+ * the extra rewards for exceeding items when that rule is on, and the wage-law guardrail's alerts
+ * on it.
  */
 public record Payroll(List<PayrollLine> lines, List<Alert> alerts) {
 

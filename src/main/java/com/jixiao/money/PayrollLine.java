@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One agent's pay for the month (SPEC 5.1), every component rounded half up to 0.01: gross_pay =
- * level_wage + performance_pay + commission + rewards − penalties + points_bonus + exceed_reward,
- * exactly. performance_wage and coefficient are shown because performance_pay = round2(their
- * product). {@code exceed} lists the extra rewards for exceeding items (empty unless the rule is
- * on).
+ * One agent's pay for the month (docs/rules.md#gross-pay), every component rounded half up to 0.01:
+ * gross_pay = level_wage + performance_pay + commission + rewards − penalties + points_bonus +
+ * exceed_reward, exactly. performance_wage and coefficient are shown because performance_pay =
+ * round2(their product). {@code exceed} lists the extra rewards for exceeding items (empty unless
+ * the rule is on).
  */
 public record PayrollLine(
     Agent agent,

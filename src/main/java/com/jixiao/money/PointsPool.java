@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The month's points pool (seed 001's 奖金池, SPEC 5.1): {@code round2(store_revenue ×
- * points_pool_rate)}, or 0 when the store both missed its target and did worse than the previous
+ * The month's points pool (seed 001's 奖金池, docs/rules.md#points-pool): {@code round2(store_revenue
+ * × points_pool_rate)}, or 0 when the store both missed its target and did worse than the previous
  * month (不仅没达标还倒退: "the staff get nothing either"). The pool is split over the counted points in
  * cents by the largest-remainder method, so the payouts add up to the pool exactly.
  */
@@ -55,8 +55,8 @@ public record PointsPool(
   }
 
   /**
-   * Missing target or previous revenue makes that test false (SPEC 2.1), so only a store that is
-   * below both loses the pool; below only one of them keeps it.
+   * Missing target or previous revenue makes that test false (docs/rules.md#points-pool), so only a
+   * store that is below both loses the pool; below only one of them keeps it.
    */
   static Status status(Settings settings) {
     if (settings.storeRevenue().isEmpty()) {

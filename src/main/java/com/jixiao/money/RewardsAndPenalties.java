@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The month's rewards and penalties per agent (SPEC 5, computed by the rankings), as positive
- * amounts: payroll adds the reward and subtracts the penalty. Payroll only needs these two numbers,
- * so the rankings plug in here without payroll knowing how they were ranked.
+ * The month's rewards and penalties per agent (docs/rules.md#rewards, computed by the rankings), as
+ * positive amounts: payroll adds the reward and subtracts the penalty. Payroll only needs these two
+ * numbers, so the rankings plug in here without payroll knowing how they were ranked.
  */
 public interface RewardsAndPenalties {
   /** Nobody rewarded or penalised. */

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The salary levels that exist, lowest first. "升2级" moves two rungs up this ladder, so a gap in the
- * numbering (1, 2, 4) is skipped; a move past either end stops at that end (SPEC 5.2 Annual: the
- * new level is clamped to the levels that exist).
+ * numbering (1, 2, 4) is skipped; a move past either end stops at that end (docs/rules.md#annual:
+ * the new level is clamped to the levels that exist).
  */
 final class SalaryLadder {
   private final List<Integer> levels;

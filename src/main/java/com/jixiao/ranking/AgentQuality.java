@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An agent's quality inspections in the period (SPEC 4): the counts, the inspections required
- * (qa.per_day × attended days), the coverage (empty when nothing was required) and who inspected.
+ * An agent's quality inspections in the period (docs/rules.md#quality): the counts, the inspections
+ * required (qa.per_day × attended days), the coverage (empty when nothing was required) and who
+ * inspected.
  */
 public record AgentQuality(
     Agent agent,

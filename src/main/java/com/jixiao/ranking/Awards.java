@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The month's rewards and penalties of one agent (SPEC 5, seed 000): rewards for the top sales
- * ranks ({@code rewards.sales_top}) and conversion ranks ({@code rewards.conversion_top}); a
- * penalty for the lowest sales and the lowest conversion. Tied agents all get their rank's amount.
- * {@code reasons} explain both amounts, one sentence per award.
+ * The month's rewards and penalties of one agent (docs/rules.md#rewards, seed 000): rewards for the
+ * top sales ranks ({@code rewards.sales_top}) and conversion ranks ({@code
+ * rewards.conversion_top}); a penalty for the lowest sales and the lowest conversion. Tied agents
+ * all get their rank's amount. {@code reasons} explain both amounts, one sentence per award.
  */
 record Awards(BigDecimal reward, BigDecimal penalty, List<Message> reasons) {
   static final Awards NONE = new Awards(BigDecimal.ZERO, BigDecimal.ZERO, List.of());
@@ -50,7 +50,7 @@ record Awards(BigDecimal reward, BigDecimal penalty, List<Message> reasons) {
     return new Awards(reward, penalty, reasons);
   }
 
-  /** The two rankings of SPEC 5 and their parameters. */
+  /** The two rankings (docs/rules.md#rankings) and their parameters. */
   enum RankingKind {
     SALES("sales", Param.REWARDS_SALES_TOP, Param.PENALTIES_SALES_BOTTOM),
     CONVERSION("conversion", Param.REWARDS_CONVERSION_TOP, Param.PENALTIES_CONVERSION_BOTTOM);

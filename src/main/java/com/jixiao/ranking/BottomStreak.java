@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Three months at the bottom (SPEC 5, seed 000: 连续三个月销售额或询单转化率都是最低的，就降一级工资或辞退): at the bottom of
- * the sales ranking or of the conversion ranking in each of the last 3 months, this period
- * included. **Reading**: "or" is read per month, so a month at the bottom of either ranking
- * continues the streak (the same reading as the team lead's 不达标或垫底). A suggestion in Alerts only;
- * payroll does not apply it. If the agent has no row in one of the earlier months, the streak
- * cannot be decided: an alert says so instead of guessing.
+ * Three months at the bottom (docs/rules.md#bottom-streak, seed 000:
+ * 连续三个月销售额或询单转化率都是最低的，就降一级工资或辞退): at the bottom of the sales ranking or of the conversion ranking
+ * in each of the last 3 months, this period included. **Reading**: "or" is read per month, so a
+ * month at the bottom of either ranking continues the streak (the same reading as the team lead's
+ * 不达标或垫底). A suggestion in Alerts only; payroll does not apply it. If the agent has no row in one
+ * of the earlier months, the streak cannot be decided: an alert says so instead of guessing.
  */
 final class BottomStreak {
   static final int MONTHS = 3;

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One month's two rankings (SPEC 5, seed 000): sales, and inquiry conversion (deals/inquiries),
- * both among presales agents only (leads and aftersales agents are not ranked: **reading** of
- * "Sales rankings cover presales agents only", which the issue applies to both rankings). Agents
+ * One month's two rankings (docs/rules.md#rankings, seed 000): sales, and inquiry conversion
+ * (deals/inquiries), both among presales agents only (leads and aftersales agents are not ranked:
+ * **reading** of "Sales rankings cover presales agents only", applied to both rankings). Agents
  * with inquiries = 0 are not ranked on conversion. Competition ranks, 1 = best.
  *
  * <p>The bottom of a ranking is the agents with its worst rank, but only in a group of at least 2
@@ -59,7 +59,7 @@ record MonthRanking(
     return new MonthRanking(result.period(), salesRank, conversionRank, conversion);
   }
 
-  /** Inquiry conversion: deals / inquiries (SPEC 5). */
+  /** Inquiry conversion: deals / inquiries (docs/rules.md#rankings). */
   static Ratio conversionOf(AgentScore s) {
     return new Ratio(s.stats().get(Metric.DEALS), s.stats().get(Metric.INQUIRIES));
   }

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * SPEC 4 and 5 on top of the month's scores: rankings with rewards and penalties, the
- * three-months-at-the-bottom streak, tier classes and elimination risk, the team lead check,
- * staffing, and quality coverage. Pure: records in, records out.
+ * The rankings (docs/rules.md#rankings) on top of the month's scores: rankings with rewards and
+ * penalties, the three-months-at-the-bottom streak, tier classes and elimination risk, the team
+ * lead check, staffing, and quality coverage. Pure: records in, records out.
  */
 public final class RankingAssessor {
   private RankingAssessor() {}
@@ -67,11 +67,11 @@ public final class RankingAssessor {
   }
 
   /**
-   * Elimination risk (SPEC 5, seed 001's 末位淘汰制: 一直处于“提升班”六个月): 提升班 now and at the end of the
-   * previous quarter. **Reading**: in a month that does not end a quarter the class is provisional,
-   * so the alert is given as information, marked provisional; at a quarter's end it is a warning.
-   * The previous quarter's classes are those a run in its last month gives. An agent in 提升班 without
-   * a row in that month: the history is missing, and an alert says so.
+   * Elimination risk (docs/rules.md#elimination, seed 001's 末位淘汰制: 一直处于“提升班”六个月): 提升班 now and at
+   * the end of the previous quarter. **Reading**: in a month that does not end a quarter the class
+   * is provisional, so the alert is given as information, marked provisional; at a quarter's end it
+   * is a warning. The previous quarter's classes are those a run in its last month gives. An agent
+   * in 提升班 without a row in that month: the history is missing, and an alert says so.
    */
   private static List<Alert> tierAlerts(
       List<AgentScore> scores, Tiers tiers, History history, Parameters params) {

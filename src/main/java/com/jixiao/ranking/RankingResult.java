@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rankings, rewards and penalties, tier classes, staffing and quality coverage of the period (SPEC
- * 4 and 5), with their alerts. One row per assessed agent, in the period's agent order.
+ * Rankings, rewards and penalties, tier classes, staffing and quality coverage of the period
+ * (docs/rules.md#rankings), with their alerts. One row per assessed agent, in the period's agent
+ * order.
  */
 public final class RankingResult implements RewardsAndPenalties {
   private final List<AgentRanking> agents;

@@ -20,15 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * 能者上、庸者下 (SPEC 5, seed 001: 客服组长的团队绩效业绩如果连续3个月不达标或垫底，则组长自动降级为一线客服): a team fails a month when its
- * presales agents' sales are below the sum of their targets, or when its completion rate (Σ sales /
- * Σ targets) is the lowest of at least 2 teams; failing in each of the last 3 months (this period
- * included) is an alert on the team's lead(s).
+ * 能者上、庸者下 (docs/rules.md#team-lead, seed 001: 客服组长的团队绩效业绩如果连续3个月不达标或垫底，则组长自动降级为一线客服): a team fails
+ * a month when its presales agents' sales are below the sum of their targets, or when its
+ * completion rate (Σ sales / Σ targets) is the lowest of at least 2 teams; failing in each of the
+ * last 3 months (this period included) is an alert on the team's lead(s).
  *
- * <p>**Readings**: only presales agents' rows count (the spec's "presales sales"; a lead's own
- * sales do not); a team whose presales targets add up to 0 is not judged; "lowest" needs a team
- * strictly below another (all teams tied: none is lowest). A team with no presales row in one of
- * the earlier months: the history is missing and an alert says so.
+ * <p>**Readings**: only presales agents' rows count ("presales sales"; a lead's own sales do not);
+ * a team whose presales targets add up to 0 is not judged; "lowest" needs a team strictly below
+ * another (all teams tied: none is lowest). A team with no presales row in one of the earlier
+ * months: the history is missing and an alert says so.
  */
 final class TeamLeadCheck {
   private TeamLeadCheck() {}

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tier classes at a month (SPEC 5, seed 001's 分班机制): every agent assessed in the month, ranked on
- * the quarter-to-date score (the mean of their monthly totals in the month's quarter up to the
- * month). k = max(1, round-half-up(n × tiers.share)); no classes when n &lt; 3. An agent ranked k
- * or better is 尖子班; an agent whose whole tie group lies in the last k places is 提升班; a tie group
- * that straddles either boundary goes to the better class. Provisional unless the month ends a
- * quarter.
+ * Tier classes at a month (docs/rules.md#tiers, seed 001's 分班机制): every agent assessed in the
+ * month, ranked on the quarter-to-date score (the mean of their monthly totals in the month's
+ * quarter up to the month). k = max(1, round-half-up(n × tiers.share)); no classes when n &lt; 3.
+ * An agent ranked k or better is 尖子班; an agent whose whole tie group lies in the last k places is
+ * 提升班; a tie group that straddles either boundary goes to the better class. Provisional unless the
+ * month ends a quarter.
  *
  * @param means each agent's quarter-to-date mean, in the month's agent order
  * @param months how many monthly totals each mean is made of
@@ -40,7 +40,7 @@ public record Tiers(
     classes = Map.copyOf(classes);
   }
 
-  /** SPEC 5: no tier classes below this many agents. */
+  /** No tier classes below this many agents (docs/rules.md#tiers). */
   static final int MIN_AGENTS = 3;
 
   static Tiers at(YearMonth month, History history, BigDecimal share) {
@@ -64,7 +64,10 @@ public record Tiers(
     return classify(month, means, counts, share);
   }
 
-  /** The classes of the given means (agent order kept), by SPEC 5's boundary rules. */
+  /**
+   * The classes of the given means (agent order kept), by the boundary rules of
+   * docs/rules.md#tiers.
+   */
   static Tiers classify(
       YearMonth month, Map<String, Ratio> means, Map<String, Integer> months, BigDecimal share) {
     int n = means.size();

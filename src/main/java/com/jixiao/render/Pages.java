@@ -38,6 +38,10 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  * Builds the templates' models from the month's report: values formatted in the workbook's
  * language, nothing computed that the assessment does not already say (except the 12-month chart,
  * which assesses the earlier months of the Monthly history with the same rules).
+ *
+ * <p>One class because the scorecard and the team summary's rows are built from the same per-agent
+ * sections (ranking, pay) over the same indexes of the period (quality, points, previous month,
+ * payroll), grouped once per report rather than once per page.
  */
 public final class Pages {
   /** The chart shows the period and up to 11 months before it. */
@@ -158,7 +162,10 @@ public final class Pages {
         changeBox.edition(report.revision()));
   }
 
-  /** The agent's ranks, reward and penalty with the reasons, tier class and flags (SPEC 5). */
+  /**
+   * The agent's ranks, reward and penalty with the reasons, tier class and flags
+   * (docs/rules.md#rankings).
+   */
   private ScorecardPage.Ranking ranking(Agent agent) {
     if (report.ranking() == null) {
       return null;
@@ -232,7 +239,10 @@ public final class Pages {
                 .collect(Collectors.joining("; ")));
   }
 
-  /** Where the points come from: the Points rows, good reviews and target met (SPEC 5.1). */
+  /**
+   * Where the points come from: the Points rows, good reviews and target met
+   * (docs/rules.md#points).
+   */
   private String pointsDetail(AgentPoints p) {
     String detail =
         messages.format(

@@ -125,9 +125,10 @@ public record ScorecardPage(
   public record ChartBar(String month, String total, int height, boolean current) {}
 
   /**
-   * Rankings, rewards and the tier class (SPEC 5). {@code tier} is null when there are no classes
-   * (fewer than 3 agents); a rank is null when the agent is not ranked ("3 of 8" otherwise); {@code
-   * flags} (the types of the alerts about the agent, in one line) is null when there are none.
+   * Rankings, rewards and the tier class (docs/rules.md#rankings). {@code tier} is null when there
+   * are no classes (fewer than 3 agents); a rank is null when the agent is not ranked ("3 of 8"
+   * otherwise); {@code flags} (the types of the alerts about the agent, in one line) is null when
+   * there are none.
    */
   public record Ranking(
       String tier,
@@ -144,9 +145,9 @@ public record ScorecardPage(
   }
 
   /**
-   * The gross-pay breakdown (SPEC 5.1) as the Payroll sheet has it, amounts in the workbook's
-   * currency ("¥4,000.00"; penalties as a deduction, "−¥50.00"), and the agent's points: the
-   * counted total with where it comes from, and the point value ({@code pointValue} null when
+   * The gross-pay breakdown (docs/rules.md#gross-pay) as the Payroll sheet has it, amounts in the
+   * workbook's currency ("¥4,000.00"; penalties as a deduction, "−¥50.00"), and the agent's points:
+   * the counted total with where it comes from, and the point value ({@code pointValue} null when
    * nobody has points). {@code exceedReward} and {@code exceedDetail} (the achievement reached, per
    * item) are null unless the agent earned an extra reward for exceeding an item.
    */

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The nineteen items of seed 004's 销售导购客服绩效考核制度 (SPEC 3), in the spec's order, each with its seed
- * weight W0. The scoring rule of each item is in {@code com.jixiao.assess.ItemRules}.
+ * The nineteen items of seed 004's 销售导购客服绩效考核制度 (docs/rules.md#items), in the rule book's order,
+ * each with its seed weight W0. The scoring rule of each item is in {@code
+ * com.jixiao.assess.ItemRules}.
  */
 public enum Item implements Labelled {
   SALES_COMPLETION("sales_completion", "销售额完成率", "Sales completion", Group.PERFORMANCE, 30, true),
@@ -74,12 +75,12 @@ public enum Item implements Labelled {
     return seedWeight;
   }
 
-  /** 1-based number as in the spec's table. */
+  /** 1-based number as in the rule book's table (docs/rules.md#items). */
   public int number() {
     return ordinal() + 1;
   }
 
-  /** By default aftersales agents skip the sales items 1–4 and 8 (SPEC 3, Roles). */
+  /** By default aftersales agents skip the sales items 1–4 and 8 (docs/rules.md#roles). */
   public boolean assessedByDefault(Role role) {
     return role != Role.AFTERSALES || !salesItem;
   }

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The values of all {@link Param}s: the spec's defaults, overridden by the Parameters sheet. Values
- * are BigDecimal (numbers, rates as fractions, money), List&lt;BigDecimal&gt; (money lists), String
- * (choices), or Optional&lt;BigDecimal&gt; (the *_OR_NONE kinds).
+ * The values of all {@link Param}s: the rule book's defaults (docs/rules.md#parameters), overridden
+ * by the Parameters sheet. Values are BigDecimal (numbers, rates as fractions, money),
+ * List&lt;BigDecimal&gt; (money lists), String (choices), or Optional&lt;BigDecimal&gt; (the
+ * *_OR_NONE kinds).
  */
 public final class Parameters {
   private final Map<Param, Object> values;

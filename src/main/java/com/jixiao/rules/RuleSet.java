@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Everything a workbook may override about how a month is assessed: weights (Rules), bands (Bands),
- * commission tiers (Commission) and named parameters (Parameters). {@link #defaults()} is the spec.
+ * commission tiers (Commission) and named parameters (Parameters). {@link #defaults()} is the rule
+ * book's (docs/rules.md).
  */
 public record RuleSet(
     WeightTable weights, List<Band> bands, List<CommissionTier> commission, Parameters params) {
@@ -29,7 +30,10 @@ public record RuleSet(
         WeightTable.defaults(), defaultBands(), defaultCommission(), Parameters.defaults());
   }
 
-  /** SPEC 3.1, from seed 004's 考核结果的运用 (with the spec's **reading** of its 90–100 row). */
+  /**
+   * docs/rules.md#bands, from seed 004's 考核结果的运用 (with the rule book's **reading** of its 90–100
+   * row).
+   */
   public static List<Band> defaultBands() {
     return List.of(
         band("100", "1.2", 2, "promote2"),
@@ -40,7 +44,7 @@ public record RuleSet(
         band("-1000000", "0.4", 0, "dismiss"));
   }
 
-  /** SPEC 5.1, seed 001's 阶梯提成: each tier reached raises the rate one point. */
+  /** docs/rules.md#commission, seed 001's 阶梯提成: each tier reached raises the rate one point. */
   public static List<CommissionTier> defaultCommission() {
     return List.of(
         new CommissionTier(new BigDecimal("0"), new BigDecimal("0.01")),

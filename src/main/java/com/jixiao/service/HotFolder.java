@@ -29,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hot folder (SPEC 7): workbooks dropped into INBOX are processed once they stop changing.
+ * The hot folder (README.md#hot-folder-watch): workbooks dropped into INBOX are processed once they
+ * stop changing.
  *
  * <p>Crash safety comes from a small protocol in which every step is one rename, so a crash leaves
  * each workbook in exactly one recognisable state:

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Reads a {@link RawValue} as a {@link ValueType} (SPEC 2, Values). The result is the value (null
- * when the cell is blank and blank means "not given"), or what is wrong with a hint to fix it.
+ * Reads a {@link RawValue} as a {@link ValueType} (docs/workbook.md#values). The result is the
+ * value (null when the cell is blank and blank means "not given"), or what is wrong with a hint to
+ * fix it.
  */
 public final class CellParser {
   private static final Pattern MONTH =

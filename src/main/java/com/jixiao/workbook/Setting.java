@@ -5,7 +5,7 @@ import com.jixiao.model.Text;
 import com.jixiao.model.ValueType;
 import java.util.Optional;
 
-/** A key of the Settings / 设置 sheet (SPEC 2.1). */
+/** A key of the Settings / 设置 sheet (docs/workbook.md#sheet-settings). */
 public enum Setting {
   STORE("store", "店铺", "Store", ValueType.TEXT),
   PERIOD("period", "考核月份", "Period", ValueType.MONTH),

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sheets of the standard workbook (SPEC 2): names in both languages, whether required, and
- * their columns. Key–value sheets (Settings, Parameters) have the two columns key and value.
+ * The sheets of the standard workbook (docs/workbook.md#sheets): names in both languages, whether
+ * required, and their columns. Key–value sheets (Settings, Parameters) have the two columns key and
+ * value.
  */
 public enum SheetSchema {
   SETTINGS("settings", "设置", "Settings", true, keyValue()),
@@ -169,7 +170,7 @@ public enum SheetSchema {
     return zh;
   }
 
-  /** The English sheet name, as in the spec ("SalaryLevels"). */
+  /** The English sheet name, as docs/workbook.md#sheets writes it ("SalaryLevels"). */
   public String en() {
     return en;
   }

@@ -35,7 +35,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every explanation and alert renders in Chinese and English, and reads as the spec's example. */
+/**
+ * Every explanation and alert renders in Chinese and English, and reads as the rule book's example
+ * (docs/rules.md#items).
+ */
 class ExplanationsTest {
   private final ItemRules rules = new ItemRules(com.jixiao.rules.Parameters.defaults());
 

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC 3's table, item by item, at its boundaries. Scores on the seed weight W0 unless stated. */
+/**
+ * The items of docs/rules.md#items, item by item, at its boundaries. Scores on the seed weight W0
+ * unless stated.
+ */
 class ItemRulesTest {
   private final ItemRules rules = new ItemRules(Parameters.defaults());
 

@@ -26,7 +26,10 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** SPEC 3 and 4 over a whole workbook: who is assessed, history, store orders, ranks, alerts. */
+/**
+ * The scoring (docs/rules.md#total, #quality) over a whole workbook: who is assessed, history,
+ * store orders, ranks, alerts.
+ */
 class MonthAssessorTest {
   private static final Agent A = agent("KF001", "张三", Role.PRESALES);
   private static final Agent B = agent("KF002", "李四", Role.PRESALES);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC 3 Roles, Total and Band; SPEC 3.1 bands. */
+/** Roles, total and band: docs/rules.md#roles, #total and #bands. */
 class MonthlyScorerTest {
   private final MonthlyScorer scorer = new MonthlyScorer(RuleSet.defaults());
 

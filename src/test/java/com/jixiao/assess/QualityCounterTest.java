@@ -12,7 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC 4: inspections, fatal and non-fatal findings, and escalation of repeated non-fatal codes.
+ * docs/rules.md#quality: inspections, fatal and non-fatal findings, and escalation of repeated
+ * non-fatal codes.
  */
 class QualityCounterTest {
   private static LocalDate day(int d) {

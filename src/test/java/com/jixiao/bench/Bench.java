@@ -13,14 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark of issue 8. For each N it writes an N-agent × 12-month workbook, then runs the real
- * command, {@code run WORKBOOK --out DIR --timings}, in a JVM of its own with default settings, as
- * a user would: wall time of the whole process (JVM start included), each phase's share (from
- * {@code --timings}), scorecards per second, the peak committed heap (from the GC log) and the peak
- * resident set (VmHWM). Then one scorecard is rendered through the template path and drawn directly
- * with OpenPDF, each in a JVM of its own, to show what the templates cost. Last, a what-if over the
- * last three months (a weight change, {@code whatif WORKBOOK --set weight.conversion.presales=10
- * --months …}) in a JVM of its own: its wall time and peak resident set.
+ * The benchmark (README.md#performance-and-the-benchmark). For each N it writes an N-agent ×
+ * 12-month workbook, then runs the real command, {@code run WORKBOOK --out DIR --timings}, in a JVM
+ * of its own with default settings, as a user would: wall time of the whole process (JVM start
+ * included), each phase's share (from {@code --timings}), scorecards per second, the peak committed
+ * heap (from the GC log) and the peak resident set (VmHWM). Then one scorecard is rendered through
+ * the template path and drawn directly with OpenPDF, each in a JVM of its own, to show what the
+ * templates cost. Last, a what-if over the last three months (a weight change, {@code whatif
+ * WORKBOOK --set weight.conversion.presales=10 --months …}) in a JVM of its own: its wall time and
+ * peak resident set.
  *
  * <p>Arguments: agent counts (default 200 2000 10000), {@code --runs K} (default 3; the median run
  * is reported), {@code --no-compare}, {@code --whatif-only} (the what-if table alone).

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * CI runs the benchmark only at a smoke size, to catch breakage (issue 8): the generated workbook
- * is valid, and the benchmark's run of the real command in a JVM of its own writes every output and
- * reports its phases and memory. Nothing here is timed.
+ * CI runs the benchmark only at a smoke size, to catch breakage: the generated workbook is valid,
+ * and the benchmark's run of the real command in a JVM of its own writes every output and reports
+ * its phases and memory. Nothing here is timed.
  */
 class BenchSmokeTest {
   @TempDir Path dir;

@@ -22,8 +22,8 @@ import java.io.IOException;
 
 /**
  * The benchmark's baseline: the same scorecard content drawn directly with OpenPDF's table API,
- * without FreeMarker, XHTML or CSS, so the cost of the template path can be measured against it
- * (issue 8). Not used by the product: templates are what users edit.
+ * without FreeMarker, XHTML or CSS, so the cost of the template path can be measured against it.
+ * Not used by the product: templates are what users edit.
  */
 final class DirectScorecard {
   private final BaseFont font;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Due dates worked out by hand from SPEC 6 and the State Council notices. */
+/** Due dates worked out by hand from docs/rules.md#workflow and the State Council notices. */
 class WorkflowTest {
   private final WorkingCalendar china = WorkingCalendar.china();
 

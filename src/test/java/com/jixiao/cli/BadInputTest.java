@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every bad input of issue 2 through the real CLI: exit status 2, errors.txt naming sheet and cell,
+ * Every kind of bad input through the real CLI: exit status 2, errors.txt naming sheet and cell,
  * what is wrong and how to fix it, nothing else written, and the input file unchanged.
  */
 class BadInputTest {
@@ -136,19 +136,19 @@ class BadInputTest {
             "50000 不大于上一行的 100000",
             "从小到大排列"),
         broken(
-            "a salary level beyond any integer (issue 9: 4294967297 was read as level 1)",
+            "a salary level beyond any integer (4294967297 was once read as level 1)",
             w -> w.set("客服名单", 2, "薪资级别", 4294967297.0),
             "客服名单!E2",
             "整数 4294967297 太大",
             "请填写整数"),
         broken(
-            "a period in the year 9999 (issue 9: its deadlines in year 10000 crashed the calendar)",
+            "a period in the year 9999 (its deadlines in year 10000 once crashed the calendar)",
             w -> w.set("设置", 3, "值", "9999-12"),
             "设置!B3",
             "年份 9999 超出范围（1900–9998）",
             "请检查年份是否写错"),
         broken(
-            "a header below a title of six rows (issue 9: one error per column, each saying row 1)",
+            "a header below a title of six rows (once reported as one error per column, each saying row 1)",
             w -> {
               for (int i = 0; i < 6; i++) {
                 w.sheets().get("客服名单").add(0, MiniWorkbook.row(i == 0 ? "2026年9月客服名单" : null));

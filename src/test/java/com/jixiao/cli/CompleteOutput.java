@@ -19,9 +19,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The invariant of every run (issue 9): a complete, valid output (the filled workbook opens with
- * POI, the calendar and every PDF are whole, no temp file is left) or a clean input error (only
- * {@code errors.txt}) — never anything in between.
+ * The invariant of every run: a complete, valid output (the filled workbook opens with POI, the
+ * calendar and every PDF are whole, no temp file is left) or a clean input error (only {@code
+ * errors.txt}) — never anything in between.
  */
 public final class CompleteOutput {
   private CompleteOutput() {}

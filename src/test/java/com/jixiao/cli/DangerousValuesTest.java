@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Values that are harmless in the workbook but dangerous downstream (issue 9): formula injection
- * into the filled workbook, agent IDs that are paths or device names, control characters and
- * strings longer than a cell can hold.
+ * Values that are harmless in the workbook but dangerous downstream: formula injection into the
+ * filled workbook, agent IDs that are paths or device names, control characters and strings longer
+ * than a cell can hold.
  */
 @Timeout(120)
 class DangerousValuesTest {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same workbook gives the same results twice, and the filled workbook's money adds up to the
- * cent as Finance reads it (issue 9).
+ * cent as Finance reads it.
  */
 @Timeout(120)
 class DeterminismTest {

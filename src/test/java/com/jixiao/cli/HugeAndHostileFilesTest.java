@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files built to hurt (issue 9): zip bombs bounded by POI's zip limits, a sheet of a million styled
- * blank rows streamed without running out of memory, damaged parts. Each: exit 0 with complete
- * output, or exit 2 with a clear errors.txt only; the input unchanged.
+ * Files built to hurt: zip bombs bounded by POI's zip limits, a sheet of a million styled blank
+ * rows streamed without running out of memory, damaged parts. Each: exit 0 with complete output, or
+ * exit 2 with a clear errors.txt only; the input unchanged.
  */
 class HugeAndHostileFilesTest {
   @TempDir Path dir;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An agent_id of 200 Chinese characters (issue 13: its scorecard's name was too long for the disk,
- * exit 1 with a Chinese message on an English workbook, a hidden staging folder left behind).
+ * An agent_id of 200 Chinese characters (once, its scorecard's name was too long for the disk, exit
+ * 1 with a Chinese message on an English workbook, a hidden staging folder left behind).
  */
 class LongAgentIdTest {
   private static final String LONG_ID = "客服".repeat(100);

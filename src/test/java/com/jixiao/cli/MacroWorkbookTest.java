@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A macro-enabled workbook (issue 13: its filled copy was an .xlsx that kept the macro content
- * type, a file Excel refuses to open). The filled copy is an ordinary .xlsx without the macros; the
- * input keeps them; an alert says so.
+ * A macro-enabled workbook (once, its filled copy was an .xlsx that kept the macro content type, a
+ * file Excel refuses to open). The filled copy is an ordinary .xlsx without the macros; the input
+ * keeps them; an alert says so.
  */
 class MacroWorkbookTest {
   @TempDir Path dir;

@@ -26,9 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What mail refuses (issue 13): a folder whose last run failed (its scorecards are an earlier
- * run's), and an email cell of more than one address. Each refusal is printed before the command
- * exits.
+ * What mail refuses: a folder whose last run failed (its scorecards are an earlier run's), and an
+ * email cell of more than one address. Each refusal is printed before the command exits.
  */
 @Timeout(120)
 class MailRefusalsTest {

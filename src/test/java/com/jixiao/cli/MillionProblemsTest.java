@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Monthly sheet filled to Excel's last row with bad rows, run in a child JVM of 256 MB (issue 13:
+ * A Monthly sheet filled to Excel's last row with bad rows, run in a child JVM of 256 MB (once,
  * errors.txt was 136 MB, every line printed, and ~3 GB of memory needed). The first problems of
  * each kind are listed with their cells, the rest summarised in one line each.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real CLI on the committed sample workbooks. The scores checked here were worked out by hand
- * from the sample's Monthly rows and SPEC 3 (see the comments).
+ * from the sample's Monthly rows and the rules of docs/rules.md#items (see the comments).
  */
 class SampleWorkbookRunTest {
   private static final Path ZH = Path.of("sample-workbooks", "sample-zh.xlsx");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Values a person would never mean (issue 13): formulas that were never calculated (workbooks
- * written by scripts), shares above 100%, and money beyond any plausible shop.
+ * Values a person would never mean: formulas that were never calculated (workbooks written by
+ * scripts), shares above 100%, and money beyond any plausible shop.
  */
 class UnusualValuesTest {
   @TempDir Path dir;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * jixiao started the way cron, systemd and minimal containers start it: a child {@code java}
- * without LANG or LC_ALL, so Java reads file names and arguments as ASCII (issue 13: a Chinese file
+ * without LANG or LC_ALL, so Java reads file names and arguments as ASCII (once, a Chinese file
  * name in the inbox made every later watch exit 1, and {@code run 月报.xlsx} printed usage text). And
  * the launcher bin/jixiao, which sets a UTF-8 locale, making the same names work.
  */

@@ -123,7 +123,7 @@ class RuleBookReferenceTest {
 
   @Test
   @DisplayName(
-      "links: every link into docs/ (from docs and README) names a file and anchor that exist")
+      "links: every link (from docs, README and CONTRIBUTING) names a file and anchor that exist")
   void linksLeadSomewhere() {
     List<Path> sources =
         List.of(
@@ -132,7 +132,8 @@ class RuleBookReferenceTest {
             Doc.WORKBOOK.zh(),
             Doc.WORKBOOK.en(),
             Path.of("docs", "import.md"),
-            Path.of("README.md"));
+            Path.of("README.md"),
+            Path.of("CONTRIBUTING.md"));
     List<String> broken = new ArrayList<>();
     int checked = 0;
     for (Path source : sources) {

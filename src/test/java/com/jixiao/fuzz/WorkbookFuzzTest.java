@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fuzzer of issue 9: random damage to MiniWorkbook and the two sample workbooks (values, cell
- * types, sheets, headers, rows; and now and then the file's bytes), each run through the one
- * pipeline. The invariant: a complete, valid output or a clean input error (errors.txt only), never
- * an exception, a hang or a partial file, and the input untouched.
+ * The fuzzer: random damage to MiniWorkbook and the two sample workbooks (values, cell types,
+ * sheets, headers, rows; and now and then the file's bytes), each run through the one pipeline. The
+ * invariant: a complete, valid output or a clean input error (errors.txt only), never an exception,
+ * a hang or a partial file, and the input untouched.
  *
  * <p>Case {@code i} is made from the seed and {@code i} alone, so any finding replays; how many
  * cases run depends on the time budget ({@code -Djixiao.fuzz.seconds=}, default 40; seed {@code

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Seeded random damage to a workbook's values (issue 9's fuzzer): cell types, blanks, huge and
- * negative numbers, NaN-ish text, control characters, formula-like text, wrong, missing and
- * duplicated sheets, renamed, missing and duplicated headers, removed and repeated rows. The same
- * seed gives the same mutations, so a finding is replayed by its seed and case number.
+ * Seeded random damage to a workbook's values (the fuzzer's, WorkbookFuzzTest): cell types, blanks,
+ * huge and negative numbers, NaN-ish text, control characters, formula-like text, wrong, missing
+ * and duplicated sheets, renamed, missing and duplicated headers, removed and repeated rows. The
+ * same seed gives the same mutations, so a finding is replayed by its seed and case number.
  */
 final class WorkbookMutator {
   private final Random random;

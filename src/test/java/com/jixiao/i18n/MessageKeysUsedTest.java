@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every message key written literally in the code exists in both languages. A missing key is found
- * only when its message is shown, often on the rare path nobody tried: issue 9's zip bomb turned
- * into an internal error (exit 1) because error.file.zip_bomb had no text.
+ * only when its message is shown, often on the rare path nobody tried: a zip bomb once turned into
+ * an internal error (exit 1) because error.file.zip_bomb had no text.
  */
 class MessageKeysUsedTest {
   private static final Pattern KEY =

@@ -44,7 +44,7 @@ class NumbersTest {
         "--1",
         "NaN",
         "Infinity",
-        // beyond what a cell holds: as BigDecimals they overflowed later (fuzzer, issue 9)
+        // beyond what a cell holds: as BigDecimals they overflowed later (found by the fuzzer)
         "1e999999999",
         "-1e999999999",
         "1e-999999999",

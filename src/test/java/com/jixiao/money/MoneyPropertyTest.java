@@ -24,9 +24,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision over thousands of random months (issue 9): the payroll's totals are the exact sums of
- * its lines, every amount is whole cents, and the points payouts add up to the pool to the cent.
- * The months are built as {@link MonthInput}s directly: the whole assessment runs, no file.
+ * Precision over thousands of random months: the payroll's totals are the exact sums of its lines,
+ * every amount is whole cents, and the points payouts add up to the pool to the cent. The months
+ * are built as {@link MonthInput}s directly: the whole assessment runs, no file.
  */
 class MoneyPropertyTest {
   private static final int MONTHS = 3000;

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC 5 staffing (seed 000) and SPEC 4 quality coverage (seed 003). */
+/**
+ * Staffing, docs/rules.md#staffing (seed 000), and quality coverage, docs/rules.md#quality (seed
+ * 003).
+ */
 class StaffingAndQualityTest {
 
   private static List<String> types(RankingResult r) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC 5 tier classes (seed 001's 分班机制) and elimination risk (末位淘汰制). */
+/**
+ * Tier classes, docs/rules.md#tiers (seed 001's 分班机制), and elimination risk,
+ * docs/rules.md#elimination (末位淘汰制).
+ */
 class TiersTest {
   private static final YearMonth SEP = YearMonth.of(2026, 9);
   private static final BigDecimal SHARE = new BigDecimal("0.2");

@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The templates' models from the Chinese sample, and the sections that wait for later issues. */
+/**
+ * The templates' models from the Chinese sample, and the sections a report without rankings or pay
+ * leaves out.
+ */
 class PagesTest {
   private static MonthReport report;
   private static Messages messages;

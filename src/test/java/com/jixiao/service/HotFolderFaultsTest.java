@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** The hot folder when writing fails (issue 9): the workbook is never lost nor half-processed. */
+/** The hot folder when writing fails: the workbook is never lost nor half-processed. */
 @Timeout(30)
 class HotFolderFaultsTest {
   static final Clock NOON =
@@ -46,7 +46,7 @@ class HotFolderFaultsTest {
   }
 
   /**
-   * Results that can never be written (issue 13: the workbook went back to INBOX and was retried
+   * Results that can never be written (once, the workbook went back to INBOX and was retried
    * endlessly, 36 times in 90 s): the first failure keeps it claimed for another attempt, the
    * second moves it to failed/ beside a report of both attempts. Nothing is lost or half-written.
    */

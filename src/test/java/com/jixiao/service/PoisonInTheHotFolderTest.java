@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A workbook that kills the watcher, with real child processes (issue 13: it stayed claimed and was
+ * A workbook that kills the watcher, with real child processes (once, it stayed claimed and was
  * retried first on every start, so every later workbook waited forever). The kernel's OOM killer
  * ends a process with SIGKILL; the test does the same whenever the watcher is working on the big
  * workbook. After two such deaths the next start moves it to failed/ with a report, and processes

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The watcher as a real child process, killed with SIGKILL at random (seeded) moments while it
- * works through a queue of valid and invalid workbooks, and restarted (issue 9). When the queue has
- * drained: every workbook was processed exactly once, into processed/ or failed/; every result
- * folder is complete; nothing is lost and no temp file or folder is left.
+ * works through a queue of valid and invalid workbooks, and restarted. When the queue has drained:
+ * every workbook was processed exactly once, into processed/ or failed/; every result folder is
+ * complete; nothing is lost and no temp file or folder is left.
  */
 class WatcherKillTest {
   private static final long SEED = 9;

@@ -52,6 +52,10 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * Every problem is collected (the assignment, what is wrong, how to fix it); none stops the others.
+ *
+ * <p>One class because every kind of assignment edits the same rule set under construction
+ * (weights, bands, tiers, parameters, pool rate) and adds to the same list of problems; each kind
+ * is one short method, and the later ones see what the earlier ones changed.
  */
 public final class RuleAssignments {
   private static final List<String> WEIGHT = List.of("weight", "权重");

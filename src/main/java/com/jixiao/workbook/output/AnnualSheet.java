@@ -9,8 +9,9 @@ import com.jixiao.workbook.TableWriter;
 import java.util.List;
 
 /**
- * Annual / 年度调薪 (SPEC 5.2), for HR: the annual score, its band and the suggested salary level. Only
- * in the annual month ({@code annual.month}) or with {@code run --annual}.
+ * Annual / 年度调薪 (docs/workbook.md#output-annual), for HR: the annual score, its band and the
+ * suggested salary level. Only in the annual month ({@code annual.month}) or with {@code run
+ * --annual}.
  */
 final class AnnualSheet implements OutputSheet {
   @Override

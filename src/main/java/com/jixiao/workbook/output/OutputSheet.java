@@ -6,9 +6,9 @@ import com.jixiao.workbook.TableWriter;
 import java.util.List;
 
 /**
- * One output sheet of the filled workbook (SPEC 5.2): its name in the workbook's language and how
- * it is filled from the month's report. A new output sheet is a new implementation registered in
- * {@link #ALL}, nothing else.
+ * One output sheet of the filled workbook (docs/workbook.md#outputs): its name in the workbook's
+ * language and how it is filled from the month's report. A new output sheet is a new implementation
+ * registered in {@link #ALL}, nothing else.
  */
 public interface OutputSheet {
   /** Bundle key of the sheet's name, e.g. "sheet.scores". */

@@ -16,10 +16,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Payroll / 工资表 (SPEC 5.2), for finance: every component of gross pay in its own currency column, a
- * totals row of SUM formulas, printable on A4 landscape. gross_pay = level_wage + performance_pay +
- * commission + rewards − penalties + points_bonus (+ exceed_reward, a column of its own when the
- * extra reward for exceeding an item is on).
+ * Payroll / 工资表 (docs/workbook.md#output-payroll), for finance: every component of gross pay in its
+ * own currency column, a totals row of SUM formulas, printable on A4 landscape. gross_pay =
+ * level_wage + performance_pay + commission + rewards − penalties + points_bonus (+ exceed_reward,
+ * a column of its own when the extra reward for exceeding an item is on).
  */
 final class PayrollSheet implements OutputSheet {
   @Override

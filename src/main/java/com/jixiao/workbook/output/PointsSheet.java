@@ -14,10 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Points / 积分奖金 (SPEC 5.2): each agent's counted points (a comment shows where they come from) and
- * their payout from the pool; the totals row shows the points and that the payouts add up to the
- * pool. Named "Points bonus" in English: "Points" is the input sheet 积分记录, and output sheets of an
- * earlier run are replaced by name.
+ * Points / 积分奖金 (docs/workbook.md#output-points): each agent's counted points (a comment shows
+ * where they come from) and their payout from the pool; the totals row shows the points and that
+ * the payouts add up to the pool. Named "Points bonus" in English: "Points" is the input sheet
+ * 积分记录, and output sheets of an earlier run are replaced by name.
  */
 final class PointsSheet implements OutputSheet {
   @Override

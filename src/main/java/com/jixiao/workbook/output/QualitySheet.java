@@ -11,9 +11,10 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Quality / 质检汇总 (SPEC 5.2 and 4): who inspected the agent, inspections, inspections required,
- * coverage (a number cell, a fraction shown as a percent; rounded down so that 99.96% never shows
- * as 100.0%), fatal findings (escalated included), non-fatal findings and escalated findings.
+ * Quality / 质检汇总 (docs/workbook.md#output-quality): who inspected the agent, inspections,
+ * inspections required, coverage (a number cell, a fraction shown as a percent; rounded down so
+ * that 99.96% never shows as 100.0%), fatal findings (escalated included), non-fatal findings and
+ * escalated findings.
  */
 final class QualitySheet implements OutputSheet {
   @Override

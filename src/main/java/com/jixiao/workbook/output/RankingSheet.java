@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Ranking / 排名与奖惩 (SPEC 5.2): sales and conversion ranks, the month's reward and penalty (a comment
- * says why), the tier class (marked provisional before a quarter's end; a comment gives the
- * quarter-to-date score) and flags: the type labels of every alert about the agent.
+ * Ranking / 排名与奖惩 (docs/workbook.md#output-ranking): sales and conversion ranks, the month's reward
+ * and penalty (a comment says why), the tier class (marked provisional before a quarter's end; a
+ * comment gives the quarter-to-date score) and flags: the type labels of every alert about the
+ * agent.
  */
 final class RankingSheet implements OutputSheet {
   @Override

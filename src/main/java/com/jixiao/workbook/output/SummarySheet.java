@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Summary / 汇总 (SPEC 5.2): key | value — period, agents, store revenue, the points pool, total
- * points, point value, total gross pay and the number of warnings. The key column shows the key's
- * label in the workbook's language.
+ * Summary / 汇总 (docs/workbook.md#output-summary): key | value — period, agents, store revenue, the
+ * points pool, total points, point value, total gross pay and the number of warnings. The key
+ * column shows the key's label in the workbook's language.
  */
 final class SummarySheet implements OutputSheet {
   @Override

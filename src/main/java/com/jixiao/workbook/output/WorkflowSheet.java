@@ -8,7 +8,9 @@ import com.jixiao.workbook.TableColumn.Format;
 import com.jixiao.workbook.TableWriter;
 import java.util.List;
 
-/** Workflow / 考核流程: the seven steps of SPEC 6 with who does them and their due dates. */
+/**
+ * Workflow / 考核流程: the seven steps (docs/rules.md#workflow) with who does them and their due dates.
+ */
 final class WorkflowSheet implements OutputSheet {
   @Override
   public String nameKey() {

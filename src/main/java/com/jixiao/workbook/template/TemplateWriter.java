@@ -29,10 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the blank standard workbook (SPEC 2) behind {@code jixiao template}: an instructions sheet
- * in the chosen language, then every sheet of {@link SheetSchema} in order with its headers, a few
- * example rows and data validation (dropdowns for roles, status, QA items and holiday types; whole
- * numbers for levels and counts).
+ * Writes the blank standard workbook (docs/workbook.md#sheets) behind {@code jixiao template}: an
+ * instructions sheet in the chosen language, then every sheet of {@link SheetSchema} in order with
+ * its headers, a few example rows and data validation (dropdowns for roles, status, QA items and
+ * holiday types; whole numbers for levels and counts).
  */
 public final class TemplateWriter {
   /** Rows 2 to 1000 carry the data validation. */
@@ -67,7 +67,7 @@ public final class TemplateWriter {
     return workbook;
   }
 
-  // ---- words the dropdowns offer (SPEC 2.2, 2.5, 2.7) ----
+  // ---- dropdown words (docs/workbook.md#sheet-agents, #sheet-quality, #sheet-holidays) ----
 
   /** Roles as the template offers them: Chinese labels in zh, keys in en. */
   public static List<String> roleWords(Language language) {
