@@ -4,7 +4,9 @@ rem
 rem   bin\jixiao.cmd run month.xlsx --out out
 rem
 rem Environment: JIXIAO_JAVA (the java to run; default %JAVA_HOME%\bin\java.exe, else java),
-rem JIXIAO_JAVA_OPTS (more JVM options, e.g. -Xmx4g), JIXIAO_JAR (the jar; default beside bin\).
+rem JIXIAO_JAVA_OPTS (more JVM options, e.g. -Xmx4g), JIXIAO_JAR (the jar; default beside bin\),
+rem JIXIAO_TUNING (off: Java's own compiler and collector choices). Class-data sharing, which
+rem bin/jixiao sets up, is left out here.
 setlocal
 set "HERE=%~dp0"
 if defined JIXIAO_JAR (set "JAR=%JIXIAO_JAR%") else (set "JAR=%HERE%..\jixiao.jar")
@@ -19,8 +21,11 @@ chcp 65001 >nul
 rem UTF-8 file contents and console; at most half the memory for the heap (the Java default is a quarter).
 set "JIXIAO_DEFAULT_OPTS=-XX:MaxRAMPercentage=50 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
 
-rem Startup-time flags go here (class-data sharing: -XX:SharedArchiveFile=..., -Xshare:auto).
-set "JIXIAO_STARTUP_OPTS="
+rem The quick compiler alone and the serial collector: a month is one short burst of work, and on a
+rem small machine the optimising compiler and G1's threads take a core from it (see bin/jixiao and
+rem the README for the measurements). JIXIAO_TUNING=off leaves the choice to Java.
+set "JIXIAO_STARTUP_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%JIXIAO_TUNING%"=="off" set "JIXIAO_STARTUP_OPTS="
 
 "%JAVA%" %JIXIAO_DEFAULT_OPTS% %JIXIAO_STARTUP_OPTS% %JIXIAO_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

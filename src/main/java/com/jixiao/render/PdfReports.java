@@ -3,6 +3,7 @@ package com.jixiao.render;
 import com.jixiao.assess.AgentScore;
 import com.jixiao.i18n.Messages;
 import com.jixiao.report.MonthReport;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +63,16 @@ public final class PdfReports {
    * passes would cost far more memory.
    */
   public List<String> render(MonthReport report, Messages messages, Sink sink)
-      throws TemplateError, java.io.IOException {
+      throws TemplateError, IOException {
     templates.check(messages, Templates.SCORECARD, Templates.TEAM_SUMMARY);
     Month month = new Month(new Pages(report, messages), report, messages);
     int threads =
         Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), month.scores().size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
+      // the bundled font is parsed while the first pass makes the pages (it is a tenth of a
+      // small month's time, and the pass leaves a core free)
+      Future<RunFont.Parsed> parsed = pool.submit(() -> RunFont.parse(FontHolder.BYTES));
       PageCharacters characters = new PageCharacters();
       List<Future<String>> pass = new ArrayList<>();
       pass.add(pool.submit(() -> characters.add(month.teamSummary())));
@@ -78,7 +82,7 @@ public final class PdfReports {
       for (Future<String> f : pass) {
         await(f);
       }
-      try (RunFont font = RunFont.cut(FontHolder.BYTES, characters.all())) {
+      try (RunFont font = RunFont.cut(await(parsed), characters.all())) {
         return pdfs(pool, month, font.font(), sink);
       }
     } finally {
@@ -130,7 +134,7 @@ public final class PdfReports {
   /** The scorecards and the team summary, each into {@code sink} when done; their paths. */
   private List<String> pdfs(
       ExecutorService pool, Month month, PdfRenderer.FontBytes font, Sink sink)
-      throws TemplateError, java.io.IOException {
+      throws TemplateError, IOException {
     ThreadLocal<PdfRenderer> renderers =
         ThreadLocal.withInitial(() -> PdfRenderer.create(font, templates.folder()));
     List<AgentScore> scores = month.scores();
@@ -163,7 +167,7 @@ public final class PdfReports {
     return paths;
   }
 
-  private static String await(Future<String> future) throws TemplateError, java.io.IOException {
+  private static <T> T await(Future<T> future) throws TemplateError, IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -173,7 +177,7 @@ public final class PdfReports {
       if (e.getCause() instanceof TemplateError t) {
         throw t;
       }
-      if (e.getCause() instanceof java.io.IOException io) {
+      if (e.getCause() instanceof IOException io) {
         throw io;
       }
       if (e.getCause() instanceof RuntimeException r) {

@@ -52,10 +52,29 @@ public final class RunFont implements AutoCloseable {
     this.file = file;
   }
 
+  /** The full font, parsed: what {@link #cut(Parsed, BitSet)} cuts from (once). */
+  public static final class Parsed {
+    private final TrueTypeFont font;
+
+    private Parsed(TrueTypeFont font) {
+      this.font = font;
+    }
+  }
+
+  /** Parses the full font; apart from the cutting, so it can be done while pages are made. */
+  public static Parsed parse(PdfRenderer.FontBytes full) throws IOException {
+    return new Parsed(new TTFParser().parse(new RandomAccessReadBuffer(full.bytes())));
+  }
+
   /** The cut font for pages whose text is made of {@code characters}. */
   public static RunFont cut(PdfRenderer.FontBytes full, BitSet characters) throws IOException {
+    return cut(parse(full), characters);
+  }
+
+  /** The cut font for pages whose text is made of {@code characters}, from the parsed font. */
+  public static RunFont cut(Parsed full, BitSet characters) throws IOException {
     BitSet wanted = withVariants(characters);
-    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(full.bytes()));
+    TrueTypeFont parsed = full.font;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       TTFSubsetter subsetter = new TTFSubsetter(parsed, TABLES);

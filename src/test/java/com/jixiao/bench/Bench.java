@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * peak resident set.
  *
  * <p>Arguments: agent counts (default 200 2000 10000), {@code --runs K} (default 3; the median run
- * is reported), {@code --no-compare}, {@code --whatif-only} (the what-if table alone).
+ * is reported), {@code --no-compare}, {@code --whatif-only} (the what-if table alone), {@code
+ * --read-only} (the reading table alone: validate against a fastexcel-reader pass).
  */
 public final class Bench {
   private Bench() {}
@@ -49,12 +50,19 @@ public final class Bench {
     int runs = 3;
     boolean compare = true;
     boolean runTable = true;
+    boolean readTable = true;
+    boolean whatIf = true;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--no-compare")) {
         compare = false;
       } else if (args[i].equals("--whatif-only")) {
         runTable = false;
         compare = false;
+        readTable = false;
+      } else if (args[i].equals("--read-only")) {
+        runTable = false;
+        compare = false;
+        whatIf = false;
       } else if (args[i].equals("--runs")) {
         runs = Integer.parseInt(args[++i]);
       } else {
@@ -75,7 +83,12 @@ public final class Bench {
     if (runTable) {
       runTable(sizes, runs, dir);
     }
-    whatIfTable(sizes, runs, dir);
+    if (readTable) {
+      readTable(sizes, runs, dir);
+    }
+    if (whatIf) {
+      whatIfTable(sizes, runs, dir);
+    }
     if (compare) {
       templateVersusDirect(BenchWorkbook.write(20, 12, dir.resolve("compare.xlsx")), runs);
     }
@@ -121,6 +134,45 @@ public final class Bench {
       Folders.deleteTree(dir.resolve("out-" + n));
       Files.delete(workbook);
     }
+  }
+
+  /**
+   * Reading: {@code validate WORKBOOK} (read and check every sheet) against a fastexcel-reader pass
+   * over the same workbook ({@link FastexcelPass}), each a process of its own, per size.
+   */
+  private static void readTable(List<Integer> sizes, int runs, Path dir) throws Exception {
+    System.out.printf(
+        "%nReading: validate against a fastexcel-reader pass over every row, median of %d:%n"
+            + "| agents | validate s | its peak RSS MiB | fastexcel pass s | its peak RSS MiB |"
+            + " validate / fastexcel |%n|---|---|---|---|---|---|%n",
+        runs);
+    for (int n : sizes) {
+      Path workbook = BenchWorkbook.write(n, 12, dir.resolve("read-" + n + ".xlsx"));
+      List<Launched> validate = new ArrayList<>();
+      List<Launched> fastexcel = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        validate.add(launch(List.of("validate", workbook.toString()), null));
+        fastexcel.add(launch(FastexcelPass.class.getName(), List.of(workbook.toString()), null));
+      }
+      Launched v = medianRun(validate);
+      Launched f = medianRun(fastexcel);
+      System.out.printf(
+          Locale.ROOT,
+          "| %,d | %.1f | %d | %.1f | %d | %.2f |%n",
+          n,
+          v.wallMillis() / 1000.0,
+          v.peakRssKiB() >> 10,
+          f.wallMillis() / 1000.0,
+          f.peakRssKiB() >> 10,
+          (double) v.wallMillis() / f.wallMillis());
+      Files.delete(workbook);
+    }
+  }
+
+  private static Launched medianRun(List<Launched> runs) {
+    List<Launched> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparingLong(Launched::wallMillis));
+    return sorted.get(sorted.size() / 2);
   }
 
   /** The what-if over three months per size. */
@@ -192,12 +244,18 @@ public final class Bench {
    */
   private static Launched launch(List<String> args, Path gcLog)
       throws IOException, InterruptedException {
+    return launch("com.jixiao.cli.Main", args, gcLog);
+  }
+
+  /** As {@link #launch(List, Path)}, of another main class of the class path. */
+  private static Launched launch(String mainClass, List<String> args, Path gcLog)
+      throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java));
     if (gcLog != null) {
       command.add("-Xlog:gc:file=" + gcLog);
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.jixiao.cli.Main"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     Path console = Files.createTempFile("jixiao-bench", ".out");
