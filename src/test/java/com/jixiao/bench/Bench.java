@@ -45,6 +45,15 @@ public final class Bench {
       Pattern.compile("(\\d+)\\D+(\\d+)\\D+PDFs?\\D+(\\d+)\\D+(\\d+)");
   private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
+  /**
+   * Flags every measured JVM gets: none (Java's defaults), or with {@code --tuned} the compiler and
+   * collector bin/jixiao chooses.
+   */
+  private static List<String> jvmFlags = List.of();
+
+  /** The compiler and collector flags of bin/jixiao (JIXIAO_TUNING). */
+  static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = new ArrayList<>();
     int runs = 3;
@@ -59,6 +68,12 @@ public final class Bench {
         runTable = false;
         compare = false;
         readTable = false;
+      } else if (args[i].equals("--tuned")) {
+        jvmFlags = LAUNCHER_FLAGS;
+      } else if (args[i].equals("--run-only")) {
+        compare = false;
+        readTable = false;
+        whatIf = false;
       } else if (args[i].equals("--read-only")) {
         runTable = false;
         compare = false;
@@ -75,10 +90,13 @@ public final class Bench {
     Path dir = Files.createTempDirectory("jixiao-bench");
     System.out.printf(
         "jixiao bench: %d cores, %d MiB RAM, Java %s; each run is `run WORKBOOK --timings` in a"
-            + " new JVM with default settings; median of %d%n%n",
+            + " new JVM with %s; median of %d%n%n",
         Runtime.getRuntime().availableProcessors(),
         totalRamMiB(),
         System.getProperty("java.version"),
+        jvmFlags.isEmpty()
+            ? "default settings"
+            : "bin/jixiao's flags " + String.join(" ", jvmFlags),
         runs);
     if (runTable) {
       runTable(sizes, runs, dir);
@@ -252,6 +270,7 @@ public final class Bench {
       throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(jvmFlags);
     if (gcLog != null) {
       command.add("-Xlog:gc:file=" + gcLog);
     }
