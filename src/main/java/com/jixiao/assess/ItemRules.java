@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The scoring rule of each of the 19 items of seed 004 (docs/rules.md#items). Each rule is stated
+ * The scoring rule of each of the 19 items of source 4 (docs/rules.md#items). Each rule is stated
  * on the item's seed weight W0 and yields an exact score on W0 (a fraction, so that "5 × level/3"
  * is not rounded twice); {@link #score} scales it to the weight w used, {@code w × score/W0},
  * floors it at 0 and rounds it to 2 decimals, half up.

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * One finding (an F or N code) of an agent's quality inspections in a month, and whether it counts
  * as fatal: an F code, or the 3rd and later occurrence of the same non-fatal code
- * (docs/rules.md#quality, seed 003: 第三次犯同样的错误升级为致命错误). Occurrences are counted in date order, then
+ * (docs/rules.md#quality, source 3: 第三次犯同样的错误升级为致命错误). Occurrences are counted in date order, then
  * input order, as {@link QualityCounter} reads them.
  */
 public record QaFinding(QaRecord record, boolean escalated) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts each agent's quality inspections in the period (docs/rules.md#quality, seed 003): every
+ * Counts each agent's quality inspections in the period (docs/rules.md#quality, source 3): every
  * row is an inspection; F-codes are fatal; the 3rd and later occurrence of the same non-fatal code
  * escalates to fatal (第三次犯同样的错误升级为致命错误); the other non-fatal rows stay non-fatal.
  *

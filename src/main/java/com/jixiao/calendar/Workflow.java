@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The 10-working-day assessment workflow of a period (docs/rules.md#workflow, seed 004's 考核实施程序):
+ * The 10-working-day assessment workflow of a period (docs/rules.md#workflow, source 4's 考核实施程序):
  * seven steps with due dates, and a warning for each year whose holidays the calendar did not know.
  */
 public record Workflow(YearMonth period, List<WorkflowStep> steps, List<Alert> alerts) {

@@ -2,7 +2,7 @@ package com.jixiao.calendar;
 
 import com.jixiao.i18n.Message;
 
-/** Who is responsible for a workflow step, as seed 004's 考核实施程序 names them. */
+/** Who is responsible for a workflow step, as source 4's 考核实施程序 names them. */
 public enum WorkflowRole {
   PROJECT_MANAGER("project_manager"),
   SUPERVISOR("supervisor"),

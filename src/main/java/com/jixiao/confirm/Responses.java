@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Each assessed agent's response (seed 004: confirmation is done by the 7th working day): objected
+ * Each assessed agent's response (source 4: confirmation is done by the 7th working day): objected
  * if any row of theirs objects, else confirmed if one confirms, else no response. The date is their
  * first response; late when after the deadline, or when there is none and the deadline has passed.
  */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The month's second pass (seed 004's 考核实施程序, docs/rules.md#second-pass): every assessed agent's
+ * The month's second pass (source 4's 考核实施程序, docs/rules.md#second-pass): every assessed agent's
  * response, every objection with its effect on the total, the item scores the accepted objections
  * changed, and the alerts for the manager. {@code original} is the input as the workbook has it;
  * the report is assessed on the input with the accepted objections applied. {@code asOf} is the day

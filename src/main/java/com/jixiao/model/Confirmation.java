@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A row of Confirmations / 确认与申诉: an agent's response to the month's results (seed 004's 考核实施程序:
+ * A row of Confirmations / 确认与申诉: an agent's response to the month's results (source 4's 考核实施程序:
  * results are sent to each agent to confirm; an objection is re-confirmed by the customer service
  * manager by the 7th working day). {@code row} is the row's number in the sheet (1-based, as Excel
  * shows it); an objection row carries its {@link Objection}.

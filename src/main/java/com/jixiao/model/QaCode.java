@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Quality-inspection items of seed 003 (docs/rules.md#quality): fatal F1–F5, non-fatal N1–N6, and a
+ * Quality-inspection items of source 3 (docs/rules.md#quality): fatal F1–F5, non-fatal N1–N6, and a
  * pass.
  */
 public enum QaCode {

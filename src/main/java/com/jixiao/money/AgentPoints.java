@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * An agent's points of the month (seed 001's 积分制, docs/rules.md#points): the period's Points rows,
+ * An agent's points of the month (source 1's 积分制, docs/rules.md#points): the period's Points rows,
  * the good reviews' points and the target-met points; {@link #counted()} is their sum, or 0 if that
  * is negative (a negative balance is not carried over, and takes nothing from the others).
  */

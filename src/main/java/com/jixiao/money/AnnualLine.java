@@ -5,7 +5,7 @@ import com.jixiao.model.Band;
 import java.math.BigDecimal;
 
 /**
- * One agent's annual review (seed 004's 考核结果的运用): the mean of the year's monthly totals, its band
+ * One agent's annual review (source 4's 考核结果的运用): the mean of the year's monthly totals, its band
  * (coefficient, level change, action) and the suggested new salary level. {@code clamped} is true
  * when the band's change would have gone past the lowest or highest level that exists.
  */

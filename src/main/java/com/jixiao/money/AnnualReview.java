@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The annual salary-level review (年度调薪, seed 004; docs/rules.md#annual): for each agent assessed in
+ * The annual salary-level review (年度调薪, source 4; docs/rules.md#annual): for each agent assessed in
  * the period, the mean of their monthly totals from January to the period of that calendar year,
  * each month scored by the same rules from the Monthly history.
  */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The month's points pool (seed 001's 奖金池, docs/rules.md#points-pool): {@code round2(store_revenue
+ * The month's points pool (source 1's 奖金池, docs/rules.md#points-pool): {@code round2(store_revenue
  * × points_pool_rate)}, or 0 when the store both missed its target and did worse than the previous
  * month (不仅没达标还倒退: "the staff get nothing either"). The pool is split over the counted points in
  * cents by the largest-remainder method, so the payouts add up to the pool exactly.

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The wage-law guardrail (beyond the seeds; docs/rules.md#guardrail): Chinese wage rules are
+ * The wage-law guardrail (beyond the sources; docs/rules.md#guardrail): Chinese wage rules are
  * commonly read as "a month's deductions may not exceed 20% of the wage" and "pay may not fall
  * below the local minimum wage". Both only raise an alert for HR; pay is never changed behind their
  * back.

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The month's rewards and penalties of one agent (docs/rules.md#rewards, seed 000): rewards for the
+ * The month's rewards and penalties of one agent (docs/rules.md#rewards, source 0): rewards for the
  * top sales ranks ({@code rewards.sales_top}) and conversion ranks ({@code
  * rewards.conversion_top}); a penalty for the lowest sales and the lowest conversion. Tied agents
  * all get their rank's amount. {@code reasons} explain both amounts, one sentence per award.

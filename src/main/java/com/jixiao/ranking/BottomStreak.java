@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Three months at the bottom (docs/rules.md#bottom-streak, seed 000:
+ * Three months at the bottom (docs/rules.md#bottom-streak, source 0:
  * 连续三个月销售额或询单转化率都是最低的，就降一级工资或辞退): at the bottom of the sales ranking or of the conversion ranking
  * in each of the last 3 months, this period included. **Reading**: "or" is read per month, so a
  * month at the bottom of either ranking continues the streak (the same reading as the team lead's

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One month's two rankings (docs/rules.md#rankings, seed 000): sales, and inquiry conversion
+ * One month's two rankings (docs/rules.md#rankings, source 0): sales, and inquiry conversion
  * (deals/inquiries), both among presales agents only (leads and aftersales agents are not ranked:
  * **reading** of "Sales rankings cover presales agents only", applied to both rankings). Agents
  * with inquiries = 0 are not ranked on conversion. Competition ranks, 1 = best.

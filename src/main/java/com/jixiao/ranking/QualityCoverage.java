@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Quality-inspection coverage (docs/rules.md#quality, seed 003: 每日抽检每名客服3条以上聊天记录): required =
+ * Quality-inspection coverage (docs/rules.md#quality, source 3: 每日抽检每名客服3条以上聊天记录): required =
  * qa.per_day × (scheduled_days − absent_days), coverage = inspections / required. Below 100% is an
  * alert for the inspector(s) who inspected the agent this period (or, if nobody did, about the
  * agent), never a deduction for the agent.

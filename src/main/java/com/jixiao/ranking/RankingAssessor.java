@@ -67,7 +67,7 @@ public final class RankingAssessor {
   }
 
   /**
-   * Elimination risk (docs/rules.md#elimination, seed 001's 末位淘汰制: 一直处于“提升班”六个月): 提升班 now and at
+   * Elimination risk (docs/rules.md#elimination, source 1's 末位淘汰制: 一直处于“提升班”六个月): 提升班 now and at
    * the end of the previous quarter. **Reading**: in a month that does not end a quarter the class
    * is provisional, so the alert is given as information, marked provisional; at a quarter's end it
    * is a warning. The previous quarter's classes are those a run in its last month gives. An agent

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Staffing (docs/rules.md#staffing, seed 000: 一个客服一天接待客户数量超过150的时候，就会考虑增加客服，超过200后就一定要增加客服人手):
+ * Staffing (docs/rules.md#staffing, source 0: 一个客服一天接待客户数量超过150的时候，就会考虑增加客服，超过200后就一定要增加客服人手):
  * daily receptions = receptions / (scheduled_days − absent_days); strictly above {@code
  * staffing.consider} is a warning, strictly above {@code staffing.must} a severe alert. An agent
  * who attended no day has no daily figure. Per team the suggested headcount is ⌈Σ daily receptions

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * 能者上、庸者下 (docs/rules.md#team-lead, seed 001: 客服组长的团队绩效业绩如果连续3个月不达标或垫底，则组长自动降级为一线客服): a team fails
+ * 能者上、庸者下 (docs/rules.md#team-lead, source 1: 客服组长的团队绩效业绩如果连续3个月不达标或垫底，则组长自动降级为一线客服): a team fails
  * a month when its presales agents' sales are below the sum of their targets, or when its
  * completion rate (Σ sales / Σ targets) is the lowest of at least 2 teams; failing in each of the
  * last 3 months (this period included) is an alert on the team's lead(s).

@@ -1,6 +1,6 @@
 package com.jixiao.ranking;
 
-/** The three classes of seed 001's 分班机制, best first. */
+/** The three classes of source 1's 分班机制, best first. */
 public enum TierClass {
   /** 尖子班: the top share. */
   ELITE("elite"),

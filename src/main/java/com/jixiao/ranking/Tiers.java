@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tier classes at a month (docs/rules.md#tiers, seed 001's 分班机制): every agent assessed in the
+ * Tier classes at a month (docs/rules.md#tiers, source 1's 分班机制): every agent assessed in the
  * month, ranked on the quarter-to-date score (the mean of their monthly totals in the month's
  * quarter up to the month). k = max(1, round-half-up(n × tiers.share)); no classes when n &lt; 3.
  * An agent ranked k or better is 尖子班; an agent whose whole tie group lies in the last k places is

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The extra reward for exceeding an item, one rule per item (beyond the seeds: seed 004 adds points
- * above 110% sales completion, 高于10%+2分; shops also pay money for it). When an agent's achievement
- * on the item reaches {@code threshold} (at or above it), payroll adds {@code amount + round2(share
- * × performance pay)}, at most {@code cap}. Off unless the threshold is set.
+ * The extra reward for exceeding an item, one rule per item (beyond the sources: source 4 adds
+ * points above 110% sales completion, 高于10%+2分; shops also pay money for it). When an agent's
+ * achievement on the item reaches {@code threshold} (at or above it), payroll adds {@code amount +
+ * round2(share × performance pay)}, at most {@code cap}. Off unless the threshold is set.
  *
  * <p>Parameters {@code exceed.<item>.threshold | amount | share | cap} for the items whose
  * achievement is a ratio where more is better ({@link #ITEMS}): sales completion (sales / target),

@@ -2,7 +2,7 @@ package com.jixiao.rules;
 
 import com.jixiao.model.Language;
 
-/** The three groups of seed 004's items: 工作绩效, 工作能力, 工作态度. */
+/** The three groups of source 4's items: 工作绩效, 工作能力, 工作态度. */
 public enum Group {
   PERFORMANCE("performance", "工作绩效", "Performance"),
   ABILITY("ability", "工作能力", "Ability"),

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The nineteen items of seed 004's 销售导购客服绩效考核制度 (docs/rules.md#items), in the rule book's order,
+ * The nineteen items of source 4's 销售导购客服绩效考核制度 (docs/rules.md#items), in the rule book's order,
  * each with its seed weight W0. The scoring rule of each item is in {@code
  * com.jixiao.assess.ItemRules}.
  */

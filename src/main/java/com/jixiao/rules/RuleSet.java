@@ -31,7 +31,7 @@ public record RuleSet(
   }
 
   /**
-   * docs/rules.md#bands, from seed 004's 考核结果的运用 (with the rule book's **reading** of its 90–100
+   * docs/rules.md#bands, from source 4's 考核结果的运用 (with the rule book's **reading** of its 90–100
    * row).
    */
   public static List<Band> defaultBands() {
@@ -44,7 +44,7 @@ public record RuleSet(
         band("-1000000", "0.4", 0, "dismiss"));
   }
 
-  /** docs/rules.md#commission, seed 001's 阶梯提成: each tier reached raises the rate one point. */
+  /** docs/rules.md#commission, source 1's 阶梯提成: each tier reached raises the rate one point. */
   public static List<CommissionTier> defaultCommission() {
     return List.of(
         new CommissionTier(new BigDecimal("0"), new BigDecimal("0.01")),

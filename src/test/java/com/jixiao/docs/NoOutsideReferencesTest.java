@@ -46,7 +46,9 @@ class NoOutsideReferencesTest {
           Pattern.compile("SPEC\\.md|\\.\\./shared|/work/shared"), "a link into docs/",
           Pattern.compile("\\b[Ii]ssues?\\s*#?\\d+"), "what the thing is, without the issue number",
           Pattern.compile("\\bthe spec\\b"),
-              "the rule book (docs/rules.md) or the workbook reference");
+              "the rule book (docs/rules.md) or the workbook reference",
+          Pattern.compile("\\bseed \\d{3}\\b|\\bthe seeds\\b"),
+              "the source article as docs/rules.md#sources numbers it (source 0 … source 4)");
 
   /** A reference from the code into one of the documents: the file and the anchor. */
   private static final Pattern DOC_REFERENCE =

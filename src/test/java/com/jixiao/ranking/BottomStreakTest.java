@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Three months at the bottom, docs/rules.md#bottom-streak (seed 000: 连续三个月…都是最低的，就降一级工资或辞退). */
+/** Three months at the bottom, docs/rules.md#bottom-streak (source 0: 连续三个月…都是最低的，就降一级工资或辞退). */
 class BottomStreakTest {
   private static final YearMonth SEP = YearMonth.of(2026, 9);
 

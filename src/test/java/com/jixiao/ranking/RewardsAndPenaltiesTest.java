@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Monthly rewards and penalties (docs/rules.md#rewards), seed 000. */
+/** Monthly rewards and penalties (docs/rules.md#rewards), source 0. */
 class RewardsAndPenaltiesTest {
 
   private static BigDecimal amount(String s) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Staffing, docs/rules.md#staffing (seed 000), and quality coverage, docs/rules.md#quality (seed
+ * Staffing, docs/rules.md#staffing (source 0), and quality coverage, docs/rules.md#quality (seed
  * 003).
  */
 class StaffingAndQualityTest {

@@ -9,7 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The team lead check, docs/rules.md#team-lead (seed 001's 能者上、庸者下). */
+/** The team lead check, docs/rules.md#team-lead (source 1's 能者上、庸者下). */
 class TeamLeadCheckTest {
   private static final YearMonth SEP = YearMonth.of(2026, 9);
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Tier classes, docs/rules.md#tiers (seed 001's 分班机制), and elimination risk,
+ * Tier classes, docs/rules.md#tiers (source 1's 分班机制), and elimination risk,
  * docs/rules.md#elimination (末位淘汰制).
  */
 class TiersTest {

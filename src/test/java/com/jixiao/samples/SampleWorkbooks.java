@@ -669,7 +669,7 @@ public final class SampleWorkbooks {
     }
 
     /**
-     * The inspectors' log (seed 003: at least 3 chats per agent per day): 赵敏 inspects the presales
+     * The inspectors' log (source 3: at least 3 chats per agent per day): 赵敏 inspects the presales
      * teams, 孙婷 the aftersales team, 3 chats per attended day, mostly passed, with the designed
      * findings spread over the month. 孙婷 inspected KF012 only twice a day in the last week (a busy
      * week after the holiday): the one coverage gap.

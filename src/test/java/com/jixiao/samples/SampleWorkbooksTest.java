@@ -223,7 +223,7 @@ class SampleWorkbooksTest {
   void qualityHasAnEscalatingRepeatAndAFatalFindingInThePeriod(Language language)
       throws IOException {
     List<Map<String, Cell>> quality = Sample.read(language).rows(SheetSchema.QUALITY);
-    // 3 chats per attended day for 14 agents (seed 003), a little short for one of them
+    // 3 chats per attended day for 14 agents (source 3), a little short for one of them
     assertThat(quality).hasSizeBetween(14 * 3 * 19, 14 * 3 * 22);
     Map<String, Long> findings =
         quality.stream()
