@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
@@ -123,9 +124,11 @@ public final class MonthJob {
     long assessDone = startReadAssess[2];
     Path errorsFile = outDir.resolve(ERRORS_FILE);
     Path filled = outDir.resolve(filledName(FileNames.nameOf(workbook)));
-    // The filled workbook is made beside the PDFs, on a thread of its own, into a hidden file of
-    // the output folder: a small month's PDFs leave the second core idle much of the time (class
-    // loading, the font cut), and the workbook is ready when they are. Put in place only after.
+    // The filled workbook is made into a hidden file of the output folder and put in place only
+    // after the PDFs. A month of fewer than BESIDE_LIMIT agents makes it beside the PDFs, on a
+    // thread of its own: such a month's PDFs leave the second core idle much of the time (class
+    // loading, the font cut), and the workbook is ready when they are. A larger month's PDFs keep
+    // every core busy, so it is made after them: beside them it would only hold its memory longer.
     Path stagedFilled = Files.createTempFile(outDir, ".filled-", ".xlsx.part");
     ExecutorService side =
         Executors.newSingleThreadExecutor(
@@ -135,13 +138,17 @@ public final class MonthJob {
               return t;
             });
     try {
-      Future<Long> filledMade =
-          side.submit(
+      FutureTask<Long> filledMade =
+          new FutureTask<>(
               () -> {
                 long t0 = System.nanoTime();
                 new FilledWorkbookWriter(messages).write(workbook, report, stagedFilled);
                 return System.nanoTime() - t0;
               });
+      boolean beside = report.scores().scores().size() < BESIDE_LIMIT;
+      if (beside) {
+        side.execute(filledMade);
+      }
       side.shutdown();
       List<String> pdfs;
       try {
@@ -161,6 +168,9 @@ public final class MonthJob {
         return JobOutcome.invalid(errorsFile, errorReport, millisSince(start));
       }
       long pdfsDone = System.nanoTime();
+      if (!beside) {
+        filledMade.run();
+      }
       long workbookNanos = awaitWorkbook(filledMade);
       return place(
           new Placing(workbook, outDir, report, messages, staging, signed),
@@ -174,6 +184,9 @@ public final class MonthJob {
       Files.deleteIfExists(stagedFilled);
     }
   }
+
+  /** Below this many agents the filled workbook is made beside the PDFs (see {@link #write}). */
+  static final int BESIDE_LIMIT = 500;
 
   /** What putting the month's outputs in place needs. */
   private record Placing(
