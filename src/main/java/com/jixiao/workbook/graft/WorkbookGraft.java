@@ -121,13 +121,13 @@ public final class WorkbookGraft {
     Document resWorkbook = parse(results, res.workbookPart);
     Document resRels = parse(results, res.workbookRels);
 
-    Set<String> dropped = dropReplacedSheets(src, workbook, rels, types);
+    Set<String> dropped = DroppedParts.replacedSheets(input, replace, src, workbook, rels, types);
     dropped.addAll(MacroParts.drop(input, src, rels, types));
     Map<String, SheetEdit> editedParts = new HashMap<>();
     Map<String, String> partOfSheet = SheetParts.partsBySheetName(input, src);
     edits.forEach((sheet, edit) -> editedParts.put(partOfSheet.get(sheet), edit));
     if (!editedParts.isEmpty()) {
-      dropped.addAll(dropCalcChain(src, rels, types));
+      dropped.addAll(DroppedParts.calcChain(src, rels, types));
     }
     int keptSheets = elements(workbook, MAIN, "sheet").size();
 
@@ -222,86 +222,6 @@ public final class WorkbookGraft {
   }
 
   // ---- sheets -------------------------------------------------------------------------------
-
-  /** Removes input sheets named in {@code replace}; returns the parts no longer needed. */
-  private Set<String> dropReplacedSheets(
-      PackageParts src, Document workbook, Document rels, Document types) throws IOException {
-    Set<String> dropped = new HashSet<>();
-    List<Element> sheets = elements(workbook, MAIN, "sheet");
-    Map<Integer, Integer> newIndex = new HashMap<>();
-    int kept = 0;
-    for (int i = 0; i < sheets.size(); i++) {
-      Element sheet = sheets.get(i);
-      if (!replace.contains(sheet.getAttribute("name"))) {
-        newIndex.put(i, kept++);
-        continue;
-      }
-      String rid = sheet.getAttributeNS(REL_NS, "id");
-      for (Element r : elements(rels, PKG_REL, "Relationship")) {
-        if (rid.equals(r.getAttribute("Id"))) {
-          String part = resolve(src.base, r.getAttribute("Target"));
-          dropped.add(part);
-          dropped.addAll(partsOf(part));
-          r.getParentNode().removeChild(r);
-        }
-      }
-      sheet.getParentNode().removeChild(sheet);
-    }
-    for (Element name : elements(workbook, MAIN, "definedName")) {
-      if (name.hasAttribute("localSheetId")) {
-        Integer to = newIndex.get(Integer.parseInt(name.getAttribute("localSheetId")));
-        if (to == null) {
-          name.getParentNode().removeChild(name);
-        } else {
-          name.setAttribute("localSheetId", String.valueOf(to));
-        }
-      }
-    }
-    for (Element o : elements(types, TYPES, "Override")) {
-      if (dropped.contains(strip(o.getAttribute("PartName")))) {
-        o.getParentNode().removeChild(o);
-      }
-    }
-    return dropped;
-  }
-
-  /** Removes the calculation chain and its relationship and content type; returns its part. */
-  private static Set<String> dropCalcChain(PackageParts src, Document rels, Document types) {
-    Set<String> dropped = new HashSet<>();
-    for (Element r : elements(rels, PKG_REL, "Relationship")) {
-      if ((REL_NS + "/calcChain").equals(r.getAttribute("Type"))) {
-        dropped.add(resolve(src.base, r.getAttribute("Target")));
-        r.getParentNode().removeChild(r);
-      }
-    }
-    for (Element o : elements(types, TYPES, "Override")) {
-      if (dropped.contains(strip(o.getAttribute("PartName")))) {
-        o.getParentNode().removeChild(o);
-      }
-    }
-    return dropped;
-  }
-
-  /** A sheet's own parts (comments, drawings, their relationship files), for dropping it. */
-  private Set<String> partsOf(String sheetPart) throws IOException {
-    Set<String> parts = new HashSet<>();
-    int slash = sheetPart.lastIndexOf('/');
-    String relsName =
-        sheetPart.substring(0, slash + 1) + "_rels/" + sheetPart.substring(slash + 1) + ".rels";
-    if (input.getEntry(relsName) == null) {
-      return parts;
-    }
-    parts.add(relsName);
-    for (Element r : elements(parse(input, relsName), PKG_REL, "Relationship")) {
-      if (!"External".equals(r.getAttribute("TargetMode"))) {
-        String part = resolve(sheetPart.substring(0, slash + 1), r.getAttribute("Target"));
-        parts.add(part);
-        int s = part.lastIndexOf('/');
-        parts.add(part.substring(0, s + 1) + "_rels/" + part.substring(s + 1) + ".rels");
-      }
-    }
-    return parts;
-  }
 
   /** A grafted sheet: its name and its part in the output. */
   private record Grafted(String name, String part) {}
