@@ -171,7 +171,13 @@ class WatcherKillTest {
       }
     }
     System.out.printf("kill test: %d valid workbooks given up after two kills%n", givenUp);
-    assertThat(givenUp).as("most valid workbooks were processed").isLessThan(3);
+    // a workbook is given up after two kills while it was being processed, so at most KILLS / 2
+    // are, when every kill lands on a job (a slow machine, long jobs); the rest were processed
+    // (checked above), and they are the most
+    assertThat(givenUp).as("valid workbooks given up").isLessThanOrEqualTo(KILLS / 2);
+    assertThat(validByName.values().stream().filter(v -> v).count() - givenUp)
+        .as("valid workbooks processed")
+        .isGreaterThan(givenUp);
     assertThat(failedEntries)
         .as("failed/ holds workbooks and their reports only, no temp files")
         .allMatch(n -> !n.startsWith(".") && (n.endsWith(".xlsx") || n.endsWith(".errors.txt")));
