@@ -14,6 +14,7 @@ import com.jixiao.importer.MonthImport;
 import com.jixiao.importer.MonthlySheetEdit;
 import com.jixiao.importer.RosterAgent;
 import com.jixiao.workbook.CellParser;
+import com.jixiao.workbook.ErrorReport;
 import com.jixiao.workbook.InputError;
 import com.jixiao.workbook.Problems;
 import com.jixiao.workbook.SheetSchema;
@@ -166,17 +167,7 @@ public final class ImportCommand implements Callable<Integer> {
     all.addAll(inExports);
     PrintStream err = Console.err();
     err.println(ConsoleText.safe(messages.format("import.report.header", all.size())));
-    int n = 1;
-    for (InputError e : all) {
-      String what = messages.format(e.what());
-      String hint = messages.format(e.hint());
-      String line =
-          e.where().isEmpty()
-              ? messages.format("report.line.nowhere", n, what, hint)
-              : messages.format("report.line", n, e.where(), what, hint);
-      err.println(ConsoleText.safe(line));
-      n++;
-    }
+    ErrorReport.numbered(all, messages).forEach(line -> err.println(ConsoleText.safe(line)));
     err.println(messages.format("import.report.untouched"));
     return Main.EXIT_INVALID_INPUT;
   }

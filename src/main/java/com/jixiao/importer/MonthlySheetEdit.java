@@ -5,6 +5,7 @@ import com.jixiao.importer.ImportOutcome.AgentFigures;
 import com.jixiao.importer.MonthlySheetScan.Layout;
 import com.jixiao.model.Language;
 import com.jixiao.model.Metric;
+import com.jixiao.workbook.CellRefs;
 import com.jixiao.workbook.Problems;
 import com.jixiao.workbook.graft.SheetParts;
 import java.io.IOException;
@@ -270,7 +271,7 @@ public final class MonthlySheetEdit {
       }
       if (e.isStartElement() && local(e).equals("c")) {
         String ref = attribute(e.asStartElement(), "r");
-        int column = ref == null ? nextColumn : MonthlySheetScan.columnOf(ref);
+        int column = ref == null ? nextColumn : CellRefs.columnOf(ref);
         nextColumn = column + 1;
         String s = attribute(e.asStartElement(), "s");
         if (s != null) {

@@ -2,6 +2,7 @@ package com.jixiao.importer;
 
 import com.jixiao.model.ValueType;
 import com.jixiao.workbook.CellParser;
+import com.jixiao.workbook.CellRefs;
 import com.jixiao.workbook.Column;
 import com.jixiao.workbook.RawValue;
 import com.jixiao.workbook.SheetSchema;
@@ -128,7 +129,7 @@ final class MonthlySheetScan {
         row = new Row(index, new TreeMap<>(), new HashMap<>(), new HashSet<>());
       } else if (xml.getLocalName().equals("c") && row != null) {
         String ref = xml.getAttributeValue(null, "r");
-        int column = ref == null ? nextColumn : columnOf(ref);
+        int column = ref == null ? nextColumn : CellRefs.columnOf(ref);
         nextColumn = column + 1;
         String s = xml.getAttributeValue(null, "s");
         if (s != null) {
@@ -273,22 +274,6 @@ final class MonthlySheetScan {
             });
     filledOfAgent.put(agent, filled);
     row.masters().forEach(c -> sharedMasters.add(key(row.index(), c)));
-  }
-
-  /** "AB12" → 27, the 0-based column of a cell reference. */
-  static int columnOf(String ref) {
-    int col = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        col = col * 26 + (c - 'A' + 1);
-      } else if (c >= 'a' && c <= 'z') {
-        col = col * 26 + (c - 'a' + 1);
-      } else if (c != '$') {
-        break;
-      }
-    }
-    return col - 1;
   }
 
   static long key(int row, int column) {

@@ -2,6 +2,7 @@ package com.jixiao.workbook;
 
 import com.jixiao.i18n.Messages;
 import com.jixiao.model.Language;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,17 +36,23 @@ public final class ErrorReport {
   /** The numbered lines of the problems, each with where, what and how to fix it. */
   public static String lines(List<InputError> errors, Messages messages) {
     StringBuilder b = new StringBuilder();
+    numbered(errors, messages).forEach(line -> b.append(line).append('\n'));
+    return b.toString();
+  }
+
+  /** As {@link #lines}, one string per problem. */
+  public static List<String> numbered(List<InputError> errors, Messages messages) {
+    List<String> lines = new ArrayList<>();
     int n = 1;
     for (InputError e : errors) {
       String what = messages.format(e.what());
       String hint = messages.format(e.hint());
-      String line =
+      lines.add(
           e.where().isEmpty()
               ? messages.format("report.line.nowhere", n, what, hint)
-              : messages.format("report.line", n, e.where(), what, hint);
-      b.append(line).append('\n');
+              : messages.format("report.line", n, e.where(), what, hint));
       n++;
     }
-    return b.toString();
+    return lines;
   }
 }

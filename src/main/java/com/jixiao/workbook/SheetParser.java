@@ -222,7 +222,7 @@ final class SheetParser {
         continue;
       }
       switch (xml.getAttributeLocalName(i)) {
-        case "r" -> column = columnOf(parser.attributeText(i));
+        case "r" -> column = CellRefs.columnOf(parser.attributeText(i));
         case "t" -> type = CellDecoder.type(parser.attributeText(i));
         case "s" -> style = whole("s", parser.attributeText(i));
         default -> {
@@ -257,22 +257,6 @@ final class SheetParser {
               CellDecoder.where(rowIndex, column),
               attribute + "=\"" + value + "\""));
     }
-  }
-
-  /** "AB12" → 27: the column letters of a cell reference, without a regex per cell. */
-  static int columnOf(XmlInput.AttributeText ref) {
-    int col = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        col = col * 26 + (c - 'A' + 1);
-      } else if (c >= 'a' && c <= 'z') {
-        col = col * 26 + (c - 'a' + 1);
-      } else if (c != '$') {
-        break;
-      }
-    }
-    return col - 1;
   }
 
   /** Ends an element: the row read when it is a row's end, else null. */

@@ -124,7 +124,7 @@ public final class XmlInput {
   private final AttributeText attributeText = new AttributeText();
 
   /** An attribute's value as characters of the parser's buffer ({@link #attributeText}). */
-  public static final class AttributeText extends TypedValueDecoder {
+  public static final class AttributeText extends TypedValueDecoder implements CharSequence {
     private char[] chars = new char[0];
     private int start;
     private int end;
@@ -149,12 +149,19 @@ public final class XmlInput {
       end = 0;
     }
 
+    @Override
     public int length() {
       return end - start;
     }
 
+    @Override
     public char charAt(int i) {
       return chars[start + i];
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return new String(chars, start + from, to - from);
     }
 
     /** The digits as a whole number, or -1 if it is not one (or too large for an int). */
